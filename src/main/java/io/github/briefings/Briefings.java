@@ -1,0 +1,222 @@
+package io.github.briefings;
+
+import io.github.briefings.content.Article;
+import io.github.briefings.content.Briefing;
+import io.github.briefings.content.BriefingLoader;
+import io.github.briefings.content.Photo;
+import io.github.briefings.content.Problems;
+import io.github.briefings.content.SiteConfig;
+import io.github.briefings.content.SiteConfigLoader;
+import io.github.briefings.markdown.MarkdownRenderer;
+import io.github.briefings.output.SiteWriter;
+import io.github.briefings.output.StagingDirectory;
+import io.github.briefings.photos.PhotoResolver;
+import io.github.briefings.render.PageJob;
+import io.github.briefings.render.PageModels;
+import io.github.briefings.render.PageRenderer;
+import io.github.briefings.render.Theme;
+import io.github.briefings.taxonomy.Countries;
+import io.github.briefings.taxonomy.TermCheck;
+import io.github.briefings.taxonomy.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * The engine: loads {@code site/site.yaml} and every briefing under {@code content/}, validates all of
+ * it, renders the pages with the theme and writes the site atomically. Knows nothing of Maven.
+ */
+public final class Briefings {
+
+    /** Newest first; ties by time (already in the date), then by slug. */
+    static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.briefing().date().toInstant()).reversed()
+            .thenComparing(a -> a.briefing().slug())
+            .thenComparing(Article::sitePath);
+
+    private Briefings() {
+    }
+
+    /** Builds the site; never throws for bad input (problems are in the result), only for I/O failures. */
+    public static BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        Optional<SiteConfig> loaded = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
+        if (loaded.isEmpty()) {
+            return result(problems, options, 0, 0, 0, 0, start);
+        }
+        SiteConfig site = loaded.get();
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            return pool.submit(() -> build(options, site, problems, start)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static BuildResult build(BuildOptions options, SiteConfig site, Problems problems, long start) {
+        Path project = options.projectDir();
+        Path contentDir = project.resolve("content");
+        Countries countries = new Countries(site);
+        Topics topics = new Topics(site);
+        TermCheck terms = new TermCheck(countries, topics);
+        PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(), PhotoResolver.defaultSources());
+        MarkdownRenderer markdown = new MarkdownRenderer(site.baseUrl().toString(), site.basePath());
+        BriefingLoader loader = new BriefingLoader(project, site);
+
+        List<Path> files = briefingFiles(contentDir, problems, loader);
+        Map<Path, Photo> photosToCopy = new TreeMap<>();
+        List<Article> articles = files.parallelStream()
+                .map(file -> load(file, site, loader, terms, photos, markdown, problems))
+                .flatMap(Optional::stream)
+                .toList();
+        checkUniqueUrls(articles, problems);
+
+        List<Article> published = new ArrayList<>();
+        int held = 0;
+        for (Article a : articles) {
+            Briefing b = a.briefing();
+            boolean draftHeld = b.draft() && !options.drafts();
+            boolean embargoed = !options.future() && b.date().toInstant().isAfter(options.now());
+            if (draftHeld || embargoed) {
+                held++;
+            } else {
+                published.add(a);
+            }
+        }
+        if (problems.hasErrors()) {
+            return result(problems, options, published.size(), held, 0, 0, start);
+        }
+
+        Map<String, List<Article>> byLanguage = new LinkedHashMap<>();
+        for (String lang : site.languages()) {
+            byLanguage.put(lang, new ArrayList<>());
+        }
+        published.stream().sorted(NEWEST_FIRST).forEach(a -> byLanguage.get(a.briefing().lang()).add(a));
+
+        Theme theme = new Theme(project.resolve("templates"));
+        List<PageJob> jobs = new PageModels(site, theme, countries, topics).jobs(byLanguage);
+
+        StagingDirectory staging;
+        try {
+            staging = StagingDirectory.beside(options.outputDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder next to " + options.outputDir(), e);
+        }
+        boolean committed = false;
+        try {
+            SiteWriter writer = new SiteWriter(staging.path(), new PageRenderer(theme));
+            jobs.parallelStream().forEach(job -> writer.write(job, problems));
+            if (problems.hasErrors()) {
+                return result(problems, options, published.size(), held, 0, 0, start);
+            }
+            Map<String, Path> copies = new TreeMap<>(theme.staticAssets());
+            for (Article a : published) {
+                if (a.photo() != null) {
+                    photosToCopy.put(a.photo().file(), a.photo());
+                }
+                for (Photo p : a.inlinePhotos()) {
+                    photosToCopy.put(p.file(), p);
+                }
+            }
+            photosToCopy.values().forEach(p -> copies.put(p.sitePath(), p.file()));
+            Map<String, Path> siteStatic = new TreeMap<>();
+            Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
+            copies.putAll(siteStatic);
+            copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
+            staging.commit();
+            committed = true;
+            return result(problems, options, published.size(), held, writer.pagesWritten(), writer.filesCopied(),
+                    start);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
+        } finally {
+            if (!committed) {
+                staging.abandon();
+            }
+        }
+    }
+
+    private static Optional<Article> load(Path file, SiteConfig site, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
+            MarkdownRenderer markdown, Problems problems) {
+        Problems own = new Problems();
+        Optional<Briefing> loaded = loader.load(file, own);
+        if (loaded.isEmpty()) {
+            problems.addAll(own.sorted());
+            return Optional.empty();
+        }
+        Briefing b = loaded.get();
+        terms.check(b, own);
+        Photo lead = null;
+        if (b.photo() != null) {
+            lead = photos.resolve(b.photo(), b.file(), b.path(), own).orElse(null);
+        }
+        MarkdownRenderer.Rendered body = markdown.render(b.body(), b.lang(), b.path(), b.bodyLine(),
+                (ref, p) -> photos.resolve(ref, b.file(), b.path(), p), own);
+        problems.addAll(own.sorted());
+        if (own.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Article(b, b.sitePath(site), lead, body.html(), body.photos()));
+    }
+
+    private static void checkUniqueUrls(List<Article> articles, Problems problems) {
+        Map<String, List<Article>> byUrl = new TreeMap<>();
+        for (Article a : articles) {
+            byUrl.computeIfAbsent(a.sitePath(), k -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<String, List<Article>> e : byUrl.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            List<String> paths = e.getValue().stream().map(a -> a.briefing().path()).sorted().toList();
+            for (String path : paths) {
+                List<String> others = paths.stream().filter(p -> !p.equals(path)).toList();
+                problems.error(path, 1, 1, "two briefings have the same URL /" + e.getKey() + ": this one and "
+                        + String.join(", ", others) + "; give one of them another 'slug:' or file name");
+            }
+        }
+    }
+
+    private static List<Path> briefingFiles(Path contentDir, Problems problems, BriefingLoader loader) {
+        if (!Files.isDirectory(contentDir)) {
+            problems.warning("content", 0, 0, "no content folder: create content/ and write briefings in it");
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !contentDir.relativize(p).toString().startsWith(".")
+                            && !p.toString().contains("/."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + contentDir, e);
+        }
+    }
+
+    private static BuildResult result(Problems problems, BuildOptions options, int briefings, int held, int pages,
+            int files, long start) {
+        return new BuildResult(problems.sorted(), options.outputDir(), briefings, held, pages, files,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}

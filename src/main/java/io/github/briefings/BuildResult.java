@@ -1,0 +1,32 @@
+package io.github.briefings;
+
+import io.github.briefings.content.Problem;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a build did.
+ *
+ * @param problems every problem, sorted by file and line
+ * @param outputDir where the site was written (untouched when the build failed)
+ * @param briefings briefings published
+ * @param held briefings held back (drafts, embargoed)
+ * @param pages pages written
+ * @param files other files copied (photos, static files)
+ * @param millis wall time of the build
+ */
+public record BuildResult(List<Problem> problems, Path outputDir, int briefings, int held, int pages, int files,
+        long millis) {
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public boolean succeeded() {
+        return errorCount() == 0;
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.briefings.content;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * One briefing as written: front matter validated into values, body still Markdown.
+ *
+ * @param file the Markdown file
+ * @param path the file relative to the project directory (for messages)
+ * @param title headline
+ * @param summary standfirst
+ * @param date publication time, in the site's zone
+ * @param updated last update, or null
+ * @param authors one or more names
+ * @param lang language code
+ * @param countries ISO codes in upper case, where they were written
+ * @param topics topic slugs, where they were written
+ * @param photo the lead photo as named, or null
+ * @param draft whether it is a draft
+ * @param slug the URL slug
+ * @param corrections corrections, oldest first
+ * @param body the Markdown body
+ * @param bodyLine the 1-based line of the file where the body starts
+ */
+public record Briefing(
+        Path file,
+        String path,
+        String title,
+        String summary,
+        ZonedDateTime date,
+        ZonedDateTime updated,
+        List<String> authors,
+        String lang,
+        List<Located<String>> countries,
+        List<Located<String>> topics,
+        PhotoRef photo,
+        boolean draft,
+        String slug,
+        List<Correction> corrections,
+        String body,
+        int bodyLine) {
+
+    public Briefing {
+        authors = List.copyOf(authors);
+        countries = List.copyOf(countries);
+        topics = List.copyOf(topics);
+        corrections = List.copyOf(corrections);
+    }
+
+    /** The site-relative URL path: {@code [lang/]YYYY/MM/slug/}. */
+    public String sitePath(SiteConfig site) {
+        return site.languagePrefix(lang) + String.format("%04d/%02d/%s/", date.getYear(), date.getMonthValue(), slug);
+    }
+
+    public List<String> countryCodes() {
+        return countries.stream().map(Located::value).toList();
+    }
+
+    public List<String> topicSlugs() {
+        return topics.stream().map(Located::value).toList();
+    }
+}

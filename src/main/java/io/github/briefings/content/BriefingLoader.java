@@ -1,0 +1,167 @@
+package io.github.briefings.content;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one briefing file: splits the front matter, checks every field, returns a {@link Briefing}. */
+public final class BriefingLoader {
+
+    private static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "author", "lang",
+            "countries", "topics", "photo", "draft", "slug", "corrections");
+    private static final Set<String> PHOTO_KEYS = Set.of("src", "alt", "caption", "credit");
+    private static final Set<String> CORRECTION_KEYS = Set.of("date", "text");
+
+    private final Path projectDir;
+    private final SiteConfig site;
+
+    public BriefingLoader(Path projectDir, SiteConfig site) {
+        this.projectDir = projectDir;
+        this.site = site;
+    }
+
+    /** The file's path relative to the project, with forward slashes, for messages. */
+    public String relative(Path file) {
+        return projectDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Loads {@code file}; every problem goes to {@code problems}; empty when it cannot be published. */
+    public Optional<Briefing> load(Path file, Problems problems) {
+        String path = relative(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            problems.error(path, 1, 1, "the file is not valid UTF-8: save it as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(path, 0, 0, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<FrontMatter> split = FrontMatter.split(text, path, problems);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        Problems own = new Problems();
+        YamlSource source = new YamlSource(path, fm.yamlLine(), own);
+        Optional<Briefing> briefing = source.parseMapping(fm.yaml(), "front matter")
+                .flatMap(yaml -> read(file, path, yaml, fm));
+        problems.addAll(own.sorted());
+        return own.hasErrors() ? Optional.empty() : briefing;
+    }
+
+    private Optional<Briefing> read(Path file, String path, YamlMap yaml, FrontMatter fm) {
+        Problems problems = yaml.source().problems();
+        yaml.warnUnknownKeys(KEYS, "front matter");
+
+        String title = text(yaml, "title", true, "title: \"Russia ratifies its treaty with North Korea\"");
+        String summary = text(yaml, "summary", true, "summary: \"One or two sentences.\"");
+        ZonedDateTime date = dateField(yaml, "date", true);
+        ZonedDateTime updated = dateField(yaml, "updated", false);
+        List<String> authors = yaml.stringOrList("author", true, "author: Jean Dupont").orElse(List.of()).stream()
+                .map(Located::value).toList();
+
+        String lang = site.language();
+        Optional<Located<String>> langField = yaml.string("lang", false, "lang: en");
+        if (langField.isPresent()) {
+            lang = langField.get().value().toLowerCase(Locale.ROOT);
+            if (!site.languages().contains(lang)) {
+                problems.error(path, langField.get().line(), langField.get().column(), "language '"
+                        + langField.get().value() + "' is not one of the site's languages "
+                        + String.join(", ", site.languages())
+                        + ": use one of them, or add it to 'languages:' in site/site.yaml");
+            }
+        }
+
+        List<Located<String>> countries = yaml.stringList("countries", true, "countries: [RU, KP]").orElse(List.of())
+                .stream().map(l -> new Located<>(l.value().toUpperCase(Locale.ROOT), l.line(), l.column())).toList();
+        List<Located<String>> topics = yaml.stringList("topics", true, "topics: [defence]").orElse(List.of())
+                .stream().map(l -> new Located<>(l.value().toLowerCase(Locale.ROOT), l.line(), l.column())).toList();
+
+        PhotoRef photo = photoField(yaml);
+        boolean draft = yaml.bool("draft").orElse(false);
+
+        String slug;
+        Optional<Located<String>> slugField = yaml.string("slug", false, "slug: my-briefing");
+        if (slugField.isPresent()) {
+            slug = Slugs.slugify(slugField.get().value());
+            if (slug.isEmpty()) {
+                problems.error(path, slugField.get().line(), slugField.get().column(), "slug '"
+                        + slugField.get().value() + "' has no letters or digits: give a slug like my-briefing");
+            }
+        } else {
+            slug = Slugs.fromFileName(file.getFileName().toString());
+            if (slug.isEmpty()) {
+                problems.error(path, 1, 1, "cannot make a URL slug from the file name: rename the file or add 'slug:'");
+            }
+        }
+
+        List<Correction> corrections = correctionsField(yaml);
+
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Briefing(file, path, title, summary, date, updated, authors, lang, countries, topics,
+                photo, draft, slug, corrections, fm.body(), fm.bodyLine()));
+    }
+
+    private static String text(YamlMap yaml, String key, boolean required, String example) {
+        return yaml.string(key, required, example).map(Located::value).orElse(null);
+    }
+
+    private ZonedDateTime dateField(YamlMap yaml, String key, boolean required) {
+        Optional<Located<String>> raw = yaml.string(key, required, key + ": 2024-11-06T18:00:00+01:00");
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Optional<ZonedDateTime> parsed = Dates.parse(raw.get().value(), site.timezone());
+        if (parsed.isEmpty()) {
+            yaml.source().problems().error(yaml.source().path(), raw.get().line(), raw.get().column(), "unparseable date '" + raw.get().value()
+                    + "' in '" + key + "': use ISO 8601, e.g. " + Dates.EXAMPLES);
+            return null;
+        }
+        return parsed.get();
+    }
+
+    private PhotoRef photoField(YamlMap yaml) {
+        Optional<YamlMap> photo = yaml.map("photo", false, "photo: { src: images/x.jpg, alt: \"…\", caption: \"…\", "
+                + "credit: \"Name / Agency\" }");
+        if (photo.isEmpty()) {
+            return null;
+        }
+        YamlMap p = photo.get();
+        p.warnUnknownKeys(PHOTO_KEYS, "photo");
+        Optional<Located<String>> src = p.string("src", true, "src: images/kremlin.jpg");
+        if (src.isEmpty()) {
+            return null;
+        }
+        String alt = text(p, "alt", false, "alt: \"…\"");
+        String caption = text(p, "caption", false, "caption: \"…\"");
+        String credit = text(p, "credit", false, "credit: \"Name / Agency\"");
+        return new PhotoRef(src.get().value(), alt, caption, credit, src.get().line(), src.get().column());
+    }
+
+    private List<Correction> correctionsField(YamlMap yaml) {
+        List<Correction> out = new ArrayList<>();
+        for (YamlMap item : yaml.mapList("corrections", "corrections: [{ date: 2024-11-07, text: \"…\" }]")
+                .orElse(List.of())) {
+            item.warnUnknownKeys(CORRECTION_KEYS, "a correction");
+            ZonedDateTime when = dateField(item, "date", true);
+            String text = text(item, "text", true, "text: \"An earlier version misspelt a name.\"");
+            if (when != null && text != null) {
+                out.add(new Correction(when, text));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Correction::date));
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.briefings.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Turns titles and file names into URL slugs: ASCII, lower case, words joined by {@code -}. */
+public final class Slugs {
+
+    private Slugs() {
+    }
+
+    /** The slug of a briefing file name: extension and a leading {@code YYYY-MM-DD-} dropped. */
+    public static String fromFileName(String fileName) {
+        String name = fileName;
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        name = name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+        return slugify(name);
+    }
+
+    /** Folds accents to ASCII, lower-cases, and turns every run of other characters into one {@code -}. */
+    public static String slugify(String text) {
+        String t = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+                .replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
+                .replace("đ", "d").replace("Đ", "D").replace("þ", "th").replace("Þ", "TH");
+        t = Normalizer.normalize(t, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        t = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return t.replaceAll("^-+|-+$", "");
+    }
+}

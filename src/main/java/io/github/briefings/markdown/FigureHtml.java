@@ -1,0 +1,61 @@
+package io.github.briefings.markdown;
+
+import io.github.briefings.content.Photo;
+import io.github.briefings.content.SitePaths;
+
+/** Writes a photo as {@code <figure>} with its {@code <img>} and a {@code <figcaption>} with caption and credit. */
+public final class FigureHtml {
+
+    private FigureHtml() {
+    }
+
+    /**
+     * The figure's HTML; every text is escaped.
+     *
+     * @param basePath the site's base path ({@code /} or {@code /REPO/})
+     * @param lead whether it is the lead photo (loaded eagerly)
+     */
+    public static String of(Photo photo, String basePath, boolean lead) {
+        StringBuilder out = new StringBuilder(256);
+        out.append("<figure class=\"photo\"><img src=\"")
+                .append(escape(basePath + SitePaths.encode(photo.sitePath())))
+                .append("\" alt=\"").append(escape(photo.alt()))
+                .append("\" width=\"").append(photo.width())
+                .append("\" height=\"").append(photo.height()).append('"');
+        if (!lead) {
+            out.append(" loading=\"lazy\"");
+        }
+        out.append(" decoding=\"async\">");
+        if (photo.caption() != null || photo.credit() != null) {
+            out.append("<figcaption>");
+            if (photo.caption() != null) {
+                out.append("<span class=\"caption\">").append(escape(photo.caption())).append("</span>");
+            }
+            if (photo.credit() != null) {
+                if (photo.caption() != null) {
+                    out.append(' ');
+                }
+                out.append("<span class=\"credit\">").append(escape(photo.credit())).append("</span>");
+            }
+            out.append("</figcaption>");
+        }
+        return out.append("</figure>").toString();
+    }
+
+    /** Escapes {@code & < > " '} so that text is safe in element content and in quoted attributes. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.briefings.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A fresh folder beside the output where a build writes; {@link #commit()} swaps it in for the
+ * output, {@link #abandon()} deletes it and leaves the previous output as it was.
+ */
+public final class StagingDirectory {
+
+    private final Path output;
+    private final Path staging;
+
+    private StagingDirectory(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Creates an empty staging folder next to {@code output} (same file system, so the swap is a rename). */
+    public static StagingDirectory beside(Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+        return new StagingDirectory(out, staging);
+    }
+
+    public Path path() {
+        return staging;
+    }
+
+    /** Replaces the output with the staging folder: the old output is moved aside, then deleted. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(output)) {
+            old = output.resolveSibling("." + output.getFileName() + ".old-" + staging.getFileName().toString()
+                    .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
+            move(output, old);
+        }
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, output);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Deletes the staging folder; the output is untouched. */
+    public void abandon() {
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder and everything in it (links are removed, not followed). */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.briefings.photos;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * An image's width and height in pixels, read from its header without decoding its pixels.
+ *
+ * @param width width in pixels, or 0 when unreadable
+ * @param height height in pixels, or 0 when unreadable
+ * @param problem why it could not be read, or null
+ */
+public record ImageSize(int width, int height, String problem) {
+
+    /** Reads the size of {@code file}; never throws. */
+    public static ImageSize of(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                return failed("the image file is empty (0 bytes): replace it with the real photo");
+            }
+            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                if (in == null) {
+                    return failed("cannot open the image file");
+                }
+                Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+                if (!readers.hasNext()) {
+                    return failed("not an image format that can be read (use JPEG, PNG or GIF)");
+                }
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    return new ImageSize(reader.getWidth(0), reader.getHeight(0), null);
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return failed("the image file is damaged or unreadable (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    private static ImageSize failed(String why) {
+        return new ImageSize(0, 0, why);
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.briefings.photos;
+
+import io.github.briefings.content.CreditPolicy;
+import io.github.briefings.content.Photo;
+import io.github.briefings.content.PhotoRef;
+import io.github.briefings.content.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the photo a briefing names, never outside {@code content/}, and completes its alt text,
+ * caption and credit field by field: the briefing first, then each {@link PhotoTextSource} in turn.
+ * Thread-safe; what it reads of each file is read once.
+ */
+public final class PhotoResolver {
+
+    private static final Pattern REMOTE = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+
+    private final Path projectDir;
+    private final Path contentDir;
+    private final CreditPolicy credits;
+    private final List<PhotoTextSource> sources;
+    private final Map<Path, ImageSize> sizes = new ConcurrentHashMap<>();
+    private final Map<Path, PhotoText> texts = new ConcurrentHashMap<>();
+    private final Path contentReal;
+
+    public PhotoResolver(Path projectDir, Path contentDir, CreditPolicy credits, List<PhotoTextSource> sources) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.credits = credits;
+        this.sources = List.copyOf(sources);
+        Path real;
+        try {
+            real = this.contentDir.toRealPath();
+        } catch (IOException e) {
+            real = this.contentDir;
+        }
+        this.contentReal = real;
+    }
+
+    /** The photos' text sources after the briefing: the sidecar file (embedded metadata comes later). */
+    public static List<PhotoTextSource> defaultSources() {
+        return List.of(new SidecarText());
+    }
+
+    /**
+     * Resolves {@code ref}, named in the briefing {@code briefingFile} (reported as {@code briefingPath}).
+     * Returns empty when the photo cannot be published; every reason goes to {@code problems}.
+     */
+    public Optional<Photo> resolve(PhotoRef ref, Path briefingFile, String briefingPath, Problems problems) {
+        String src = ref.src().strip();
+        if (REMOTE.matcher(src).matches()) {
+            problems.error(briefingPath, ref.line(), ref.column(), "remote photo '" + src
+                    + "' is not supported: save the file under content/ and give its path");
+            return Optional.empty();
+        }
+        Optional<Path> found = locate(src, briefingFile, briefingPath, ref, problems);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = found.get();
+        String imagePath = projectDir.relativize(file).toString().replace('\\', '/');
+        ImageSize size = sizes.computeIfAbsent(file, ImageSize::of);
+        if (size.problem() != null) {
+            problems.error(briefingPath, ref.line(), ref.column(), "photo '" + src + "': " + size.problem());
+            return Optional.empty();
+        }
+        PhotoText text = new PhotoText(ref.alt(), ref.caption(), ref.credit())
+                .orElse(texts.computeIfAbsent(file, f -> fromSources(f, imagePath, problems)));
+        boolean ok = true;
+        if (text.alt() == null) {
+            problems.error(briefingPath, ref.line(), ref.column(), "photo '" + src + "' has no alt text: describe "
+                    + "what it shows for screen readers with alt: \"…\" in the briefing or in " + imagePath + ".yaml");
+            ok = false;
+        }
+        if (text.credit() == null) {
+            problems.report(credits == CreditPolicy.ERROR, briefingPath, ref.line(), ref.column(), "photo '" + src
+                    + "' has no credit: add credit: \"Name / Agency\" in the briefing or in " + imagePath + ".yaml");
+            ok &= credits == CreditPolicy.WARN;
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        String sitePath = "media/" + contentDir.relativize(file).toString().replace('\\', '/');
+        return Optional.of(new Photo(file, sitePath, size.width(), size.height(), text.alt(), text.caption(),
+                text.credit()));
+    }
+
+    private PhotoText fromSources(Path file, String imagePath, Problems problems) {
+        PhotoText text = PhotoText.NONE;
+        for (PhotoTextSource source : sources) {
+            if (text.complete()) {
+                break;
+            }
+            text = text.orElse(source.read(file, imagePath, problems));
+        }
+        return text;
+    }
+
+    private Optional<Path> locate(String src, Path briefingFile, String briefingPath, PhotoRef ref,
+            Problems problems) {
+        List<Path> candidates = new ArrayList<>();
+        try {
+            if (src.startsWith("/")) {
+                candidates.add(contentDir.resolve(src.substring(1)).normalize());
+            } else {
+                candidates.add(briefingFile.toAbsolutePath().getParent().resolve(src).normalize());
+                candidates.add(contentDir.resolve(src).normalize());
+            }
+        } catch (InvalidPathException e) {
+            problems.error(briefingPath, ref.line(), ref.column(), "photo path '" + src + "' is not a valid path");
+            return Optional.empty();
+        }
+        for (Path candidate : candidates) {
+            if (!candidate.startsWith(contentDir)) {
+                problems.error(briefingPath, ref.line(), ref.column(), "photo path '" + src
+                        + "' leaves the content folder: keep photos under content/ and give a path inside it");
+                return Optional.empty();
+            }
+        }
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate)) {
+                try {
+                    if (!candidate.toRealPath().startsWith(contentReal)) {
+                        problems.error(briefingPath, ref.line(), ref.column(), "photo '" + src
+                                + "' is a link to a file outside content/: copy the file into content/");
+                        return Optional.empty();
+                    }
+                } catch (IOException e) {
+                    problems.error(briefingPath, ref.line(), ref.column(), "cannot read photo '" + src + "': "
+                            + e.getMessage());
+                    return Optional.empty();
+                }
+                return Optional.of(candidate);
+            }
+        }
+        List<String> looked = candidates.stream().distinct()
+                .map(p -> projectDir.relativize(p).toString().replace('\\', '/')).toList();
+        problems.error(briefingPath, ref.line(), ref.column(), "photo file not found: '" + src + "' (looked for "
+                + String.join(" and ", looked) + "): check the file name, or add the photo");
+        return Optional.empty();
+    }
+}

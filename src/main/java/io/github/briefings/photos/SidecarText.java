@@ -1,0 +1,45 @@
+package io.github.briefings.photos;
+
+import io.github.briefings.content.Located;
+import io.github.briefings.content.Problems;
+import io.github.briefings.content.YamlMap;
+import io.github.briefings.content.YamlSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a photo's sidecar file {@code NAME.EXT.yaml} (keys {@code alt}, {@code caption}, {@code credit}). */
+public final class SidecarText implements PhotoTextSource {
+
+    private static final Set<String> KEYS = Set.of("alt", "caption", "credit");
+
+    @Override
+    public PhotoText read(Path image, String imagePath, Problems problems) {
+        Path sidecar = image.resolveSibling(image.getFileName() + ".yaml");
+        if (!Files.isRegularFile(sidecar)) {
+            return PhotoText.NONE;
+        }
+        String path = imagePath + ".yaml";
+        String text;
+        try {
+            text = Files.readString(sidecar, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(path, 0, 0, "cannot read the photo's sidecar file: " + e.getMessage());
+            return PhotoText.NONE;
+        }
+        YamlSource source = new YamlSource(path, 1, problems);
+        Optional<YamlMap> yaml = source.parseMapping(text, "photo sidecar");
+        if (yaml.isEmpty()) {
+            return PhotoText.NONE;
+        }
+        YamlMap map = yaml.get();
+        map.warnUnknownKeys(KEYS, "photo sidecar");
+        return new PhotoText(
+                map.string("alt", false, "alt: \"…\"").map(Located::value).orElse(null),
+                map.string("caption", false, "caption: \"…\"").map(Located::value).orElse(null),
+                map.string("credit", false, "credit: \"Name / Agency\"").map(Located::value).orElse(null));
+    }
+}

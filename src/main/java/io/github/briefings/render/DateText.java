@@ -1,0 +1,41 @@
+package io.github.briefings.render;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Dates as pages show them, with explicit patterns (the JDK's long formats differ between
+ * versions): "6 novembre 2024", "1er novembre 2024", "6 November 2024".
+ */
+public final class DateText {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    private DateText() {
+    }
+
+    /** The date in {@code lang}'s words. */
+    public static String display(ZonedDateTime date, String lang) {
+        Locale locale = Locale.forLanguageTag(lang);
+        String monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date);
+        int day = date.getDayOfMonth();
+        if (lang.equals("en")) {
+            return day + " " + monthYear;
+        }
+        String dayText = lang.equals("fr") && day == 1 ? "1er" : Integer.toString(day);
+        return dayText + " " + monthYear;
+    }
+
+    /** The template view of a date: {@code {iso, display, time}}. */
+    public static Map<String, Object> view(ZonedDateTime date, String lang) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("iso", ISO.format(date));
+        out.put("display", display(date, lang));
+        out.put("time", TIME.format(date));
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.briefings;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import javax.imageio.ImageIO;
+
+/** A small real project on disk for tests: site.yaml, briefings and images made here. */
+public final class TestProject {
+
+    public static final String SITE_YAML = """
+            title: "Test Briefings"
+            baseUrl: https://example.github.io/briefings/
+            language: fr
+            languages: [fr, en]
+            timezone: Europe/Paris
+            pageSize: 2
+            topics:
+              defence: { fr: "Défense", en: "Defence" }
+              diplomacy: { fr: "Diplomatie", en: "Diplomacy" }
+            """;
+
+    private final Path dir;
+
+    public TestProject(Path dir) {
+        this.dir = dir;
+        write("site/site.yaml", SITE_YAML);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public TestProject write(String path, String text) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a real JPEG of the given size. */
+    public TestProject image(String path, int width, int height) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(new Color(40, 90, 160));
+            g.fillRect(0, 0, width, height);
+            g.dispose();
+            ImageIO.write(img, "jpg", file.toFile());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid briefing with a lead photo at images/lead.jpg (which this writes too). */
+    public TestProject briefing(String path, String title, String date, String extra) {
+        image("content/images/lead.jpg", 40, 30);
+        return write(path, """
+                ---
+                title: "%s"
+                summary: "A short standfirst."
+                date: %s
+                author: Jean Dupont
+                countries: [RU, KP]
+                topics: [defence]
+                photo:
+                  src: images/lead.jpg
+                  alt: "A grey building"
+                  caption: "The building, in November."
+                  credit: "Illustration : Briefings"
+                %s---
+                Body of the briefing.
+                """.formatted(title, date, extra));
+    }
+
+    public BuildOptions options() {
+        return BuildOptions.defaults(dir).withNow(Instant.parse("2024-12-01T00:00:00Z")).withThreads(2);
+    }
+
+    public Path out() {
+        return dir.resolve("target/briefing-site");
+    }
+
+    public String read(String sitePath) {
+        try {
+            return Files.readString(out().resolve(sitePath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

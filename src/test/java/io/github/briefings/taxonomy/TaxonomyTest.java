@@ -1,0 +1,63 @@
+package io.github.briefings.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.briefings.TestProject;
+import io.github.briefings.content.Problems;
+import io.github.briefings.content.SiteConfig;
+import io.github.briefings.content.SiteConfigLoader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaxonomyTest {
+
+    @TempDir
+    Path tmp;
+
+    SiteConfig site;
+
+    @BeforeEach
+    void setUp() {
+        new TestProject(tmp).write("site/site.yaml", TestProject.SITE_YAML + """
+                countries:
+                  XK: { fr: "Kosovo", en: "Kosovo" }
+                  KP: { fr: "Corée du Nord (RPDC)" }
+                """);
+        site = SiteConfigLoader.load(tmp, null, new Problems()).orElseThrow();
+    }
+
+    @Test
+    void countryNamesComeFromTheJdkPerLanguageAndTheSiteMayOverride() {
+        Countries countries = new Countries(site);
+        assertThat(countries.name("RU", "fr")).isEqualTo("Russie");
+        assertThat(countries.name("RU", "en")).isEqualTo("Russia");
+        assertThat(countries.name("KR", "fr")).isEqualTo("Corée du Sud");
+        assertThat(countries.name("KP", "fr")).isEqualTo("Corée du Nord (RPDC)");
+        assertThat(countries.name("XK", "en")).isEqualTo("Kosovo");
+        assertThat(countries.isKnown("XK")).isTrue();
+        assertThat(countries.isKnown("kp")).isTrue();
+        assertThat(countries.isKnown("RK")).isFalse();
+    }
+
+    @Test
+    void anUnknownCodeSuggestsTheNearestCodeWithItsName() {
+        Countries countries = new Countries(site);
+        assertThat(countries.unknownMessage("RK")).isEqualTo("unknown country code 'RK' (did you mean KR, South "
+                + "Korea?): use an ISO 3166-1 alpha-2 code, or declare it under 'countries:' in site/site.yaml");
+        assertThat(countries.suggest("RUSSIA")).startsWith("RU");
+        assertThat(countries.suggest("Allemagne")).contains("DE");
+    }
+
+    @Test
+    void anUndeclaredTopicSuggestsTheNearestDeclaredOne() {
+        Topics topics = new Topics(site);
+        assertThat(topics.undeclaredMessage("defense")).isEqualTo("undeclared topic 'defense' (did you mean "
+                + "defence?): use a topic declared under 'topics:' in site/site.yaml, or declare it there");
+        assertThat(topics.nearest("diplomatie")).contains("diplomacy");
+        assertThat(topics.nearest("weather")).isEmpty();
+        assertThat(topics.label("defence", "en")).isEqualTo("Defence");
+        assertThat(topics.label("defence", "de")).isEqualTo("Défense");
+    }
+}
