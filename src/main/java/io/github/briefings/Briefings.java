@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,13 @@ public final class Briefings {
         Topics topics = new Topics(site);
         TermCheck terms = new TermCheck(countries, topics);
         PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(), PhotoResolver.defaultSources());
-        MarkdownRenderer markdown = new MarkdownRenderer(site.baseUrl().toString(), site.basePath());
+        Theme theme = new Theme(project.resolve("templates"));
+        Map<String, String> creditLabels = new HashMap<>();
+        for (String lang : site.languages()) {
+            creditLabels.put(lang, theme.messages(lang).getOrDefault("photo", "Photo"));
+        }
+        MarkdownRenderer markdown = new MarkdownRenderer(site.baseUrl().toString(), site.basePath(),
+                lang -> creditLabels.getOrDefault(lang, "Photo"));
         BriefingLoader loader = new BriefingLoader(project, site);
 
         List<Path> files = briefingFiles(contentDir, problems, loader);
@@ -103,9 +110,9 @@ public final class Briefings {
                 published.add(a);
             }
         }
-        if (problems.hasErrors()) {
-            return result(problems, options, published.size(), held, 0, 0, start);
-        }
+        // with errors in content, the valid briefings are still rendered (and thrown away) so that
+        // template errors are reported in the same run
+        boolean contentFailed = problems.hasErrors();
 
         Map<String, List<Article>> byLanguage = new LinkedHashMap<>();
         for (String lang : site.languages()) {
@@ -113,7 +120,6 @@ public final class Briefings {
         }
         published.stream().sorted(NEWEST_FIRST).forEach(a -> byLanguage.get(a.briefing().lang()).add(a));
 
-        Theme theme = new Theme(project.resolve("templates"));
         List<PageJob> jobs = new PageModels(site, theme, countries, topics).jobs(byLanguage);
 
         StagingDirectory staging;
@@ -126,7 +132,7 @@ public final class Briefings {
         try {
             SiteWriter writer = new SiteWriter(staging.path(), new PageRenderer(theme));
             jobs.parallelStream().forEach(job -> writer.write(job, problems));
-            if (problems.hasErrors()) {
+            if (contentFailed || problems.hasErrors()) {
                 return result(problems, options, published.size(), held, 0, 0, start);
             }
             Map<String, Path> copies = new TreeMap<>(theme.staticAssets());
@@ -164,6 +170,7 @@ public final class Briefings {
             problems.addAll(own.sorted());
             return Optional.empty();
         }
+        // the checks below run even when the front matter had errors: every problem in one run
         Briefing b = loaded.get();
         terms.check(b, own);
         Photo lead = null;

@@ -33,7 +33,11 @@ public final class BriefingLoader {
         return projectDir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Loads {@code file}; every problem goes to {@code problems}; empty when it cannot be published. */
+    /**
+     * Loads {@code file}; every problem goes to {@code problems}. Empty when the front matter cannot
+     * be read at all; otherwise the briefing as far as it could be read (fields with errors are null),
+     * which may be published only if {@code problems} got no error.
+     */
     public Optional<Briefing> load(Path file, Problems problems) {
         String path = relative(file);
         String text;
@@ -56,7 +60,7 @@ public final class BriefingLoader {
         Optional<Briefing> briefing = source.parseMapping(fm.yaml(), "front matter")
                 .flatMap(yaml -> read(file, path, yaml, fm));
         problems.addAll(own.sorted());
-        return own.hasErrors() ? Optional.empty() : briefing;
+        return briefing;
     }
 
     private Optional<Briefing> read(Path file, String path, YamlMap yaml, FrontMatter fm) {
@@ -107,9 +111,8 @@ public final class BriefingLoader {
 
         List<Correction> corrections = correctionsField(yaml);
 
-        if (problems.hasErrors()) {
-            return Optional.empty();
-        }
+        // returned even with errors, so that later checks (countries, topics, photos, body) still run
+        // and every problem is reported in one run; the caller publishes it only when it has none
         return Optional.of(new Briefing(file, path, title, summary, date, updated, authors, lang, countries, topics,
                 photo, draft, slug, corrections, fm.body(), fm.bodyLine()));
     }

@@ -14,17 +14,16 @@ public final class FigureHtml {
      *
      * @param basePath the site's base path ({@code /} or {@code /REPO/})
      * @param lead whether it is the lead photo (loaded eagerly)
+     * @param creditLabel the word read out before the credit by screen readers ("Photo")
      */
-    public static String of(Photo photo, String basePath, boolean lead) {
+    public static String of(Photo photo, String basePath, boolean lead, String creditLabel) {
         StringBuilder out = new StringBuilder(256);
-        out.append("<figure class=\"photo\"><img src=\"")
+        out.append(lead ? "<figure class=\"figure figure--lead\">" : "<figure class=\"figure\">").append("<img src=\"")
                 .append(escape(basePath + SitePaths.encode(photo.sitePath())))
                 .append("\" alt=\"").append(escape(photo.alt()))
                 .append("\" width=\"").append(photo.width())
                 .append("\" height=\"").append(photo.height()).append('"');
-        if (!lead) {
-            out.append(" loading=\"lazy\"");
-        }
+        out.append(lead ? " fetchpriority=\"high\"" : " loading=\"lazy\"");
         out.append(" decoding=\"async\">");
         if (photo.caption() != null || photo.credit() != null) {
             out.append("<figcaption>");
@@ -35,6 +34,7 @@ public final class FigureHtml {
                 if (photo.caption() != null) {
                     out.append(' ');
                 }
+                out.append("<span class=\"visually-hidden\">").append(escape(creditLabel)).append(" </span>");
                 out.append("<span class=\"credit\">").append(escape(photo.credit())).append("</span>");
             }
             out.append("</figcaption>");

@@ -10,9 +10,11 @@ import java.util.Set;
 final class FigureRenderer implements NodeRenderer {
 
     private final String basePath;
+    private final String creditLabel;
 
-    FigureRenderer(String basePath) {
+    FigureRenderer(String basePath, String creditLabel) {
         this.basePath = basePath;
+        this.creditLabel = creditLabel;
     }
 
     @Override
@@ -22,7 +24,7 @@ final class FigureRenderer implements NodeRenderer {
 
     private void render(FigureBlock node, NodeRendererContext context, HtmlWriter html) {
         html.line();
-        html.raw(FigureHtml.of(node.photo(), basePath, false));
+        html.raw(FigureHtml.of(node.photo(), basePath, false, creditLabel));
         html.line();
     }
 }

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Renders a briefing's Markdown body to clean HTML: CommonMark with tables, typographic quotes in
@@ -64,9 +65,17 @@ public final class MarkdownRenderer {
     private record Engine(Parser parser, HtmlRenderer renderer) {
     }
 
-    public MarkdownRenderer(String baseUrl, String basePath) {
+    private final Function<String, String> creditLabels;
+
+    /**
+     * @param baseUrl the site's absolute base URL
+     * @param basePath the site's base path, prefixed to root-relative links
+     * @param creditLabels per language, the word screen readers say before a photo's credit
+     */
+    public MarkdownRenderer(String baseUrl, String basePath, Function<String, String> creditLabels) {
         this.baseUrl = baseUrl;
         this.basePath = basePath;
+        this.creditLabels = creditLabels;
     }
 
     /**
@@ -103,7 +112,7 @@ public final class MarkdownRenderer {
         }
         Parser parser = Parser.builder(options).build();
         HtmlRenderer renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new FigureRenderer(basePath))
+                .nodeRendererFactory(o -> new FigureRenderer(basePath, creditLabels.apply(lang)))
                 .linkResolverFactory(new BasePathLinks(basePath))
                 .build();
         return new Engine(parser, renderer);

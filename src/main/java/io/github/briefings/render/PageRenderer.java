@@ -44,8 +44,8 @@ public final class PageRenderer {
             String source = e.getTemplateSourceName() == null ? job.template() : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            return Optional.of(Problem.error(theme.displayPath(source), line, column, "template error while "
-                    + "rendering " + job.sitePath() + ": " + summary(e.getMessageWithoutStackTop())));
+            return Optional.of(Problem.error(theme.displayPath(source), line, column, "template error: "
+                    + summary(e.getMessageWithoutStackTop())));
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-    final MarkdownRenderer renderer = new MarkdownRenderer("https://example.org/base/", "/base/");
+    final MarkdownRenderer renderer = new MarkdownRenderer("https://example.org/base/", "/base/", lang -> "Photo");
     final Problems problems = new Problems();
     final List<PhotoRef> asked = new ArrayList<>();
 

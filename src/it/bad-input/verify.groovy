@@ -1,0 +1,35 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE')
+
+def expected = [
+    "content/2024/no-front-matter.md:1:1: error: missing front matter",
+    "content/2024/unclosed.md:1:1: error: unclosed front matter",
+    "content/2024/malformed.md:3:",
+    "content/2024/missing-field.md:1: error: missing required field 'summary'",
+    "content/2024/wrong-type.md:6:12: error: 'countries' must be a list",
+    "content/2024/bad-date.md:4:7: error: unparseable date '6 novembre 2024'",
+    "content/2024/bad-terms.md:6:17: error: unknown country code 'RK' (did you mean KR, South Korea?)",
+    "content/2024/bad-terms.md:7:10: error: undeclared topic 'defense' (did you mean defence?)",
+    "content/2024/bad-terms.md:8:7: error: language 'de' is not one of the site's languages",
+    "content/2024/bad-photos.md:9:8: error: photo file not found: 'images/missing.jpg'",
+    "content/2024/bad-photos.md:13:1: error: photo path '../../../etc/passwd' leaves the content folder",
+    "content/2024/bad-photos.md:15:1: error: photo 'images/ok.jpg' has no credit",
+    "content/2024/bad-photos.md:17:1: error: photo 'images/ok.jpg' has no alt text",
+    "content/2024/same-url-a.md:1:1: error: two briefings have the same URL /2024/11/same/",
+    "content/2024/same-url-b.md:1:1: error: two briefings have the same URL /2024/11/same/",
+    "templates/briefing.ftlh:4:",
+]
+def errorLines = log.readLines().findAll { it.startsWith('[ERROR] ') && it =~ /: error: / }
+expected.each { e ->
+    def hits = errorLines.findAll { it.contains(e) }
+    assert hits.size() == 1 : "expected exactly one error line containing <${e}>, got ${hits}\n${log}"
+}
+assert log.contains('malformed YAML in front matter')
+assert log.contains('headline')
+assert log =~ /\d+ errors in content/
+// no stack trace for bad input
+assert !log.contains('\tat io.github.briefings')
+// the previous site is untouched, and nothing is left behind
+assert new File(basedir, 'target/briefing-site/index.html').text == '<p>previous site</p>'
+assert new File(basedir, 'target').list().findAll { it.startsWith('.briefing-site') }.isEmpty()
+return true

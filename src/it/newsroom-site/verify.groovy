@@ -1,0 +1,35 @@
+import org.jsoup.Jsoup
+
+def site = new File(basedir, 'target/briefing-site')
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+assert !log.contains('maven-site-plugin') || !log.contains('default-site')
+
+def page = Jsoup.parse(new File(site, '2024/11/harbour/index.html'), 'UTF-8')
+// hostile strings are text, not markup, and are not evaluated
+assert page.selectFirst('h1').text() == "Port reopens after the storm <script>alert('x')</script>"
+assert page.select('script').isEmpty()
+assert page.text().contains('${7*7}') && page.text().contains('{{ .Title }}')
+assert page.text().contains('Min-jun Park, Ana Lopes and Desk')
+// project site: every link under /desk/
+assert page.selectFirst('link[rel=stylesheet]').attr('href') == '/desk/style.css'
+assert page.select('a[href=/desk/2024/11/patrols/]').size() == 1
+def figures = page.select('figure')
+assert figures.size() == 2
+assert figures[1].selectFirst('img').attr('src') == '/desk/media/images/map.jpg'
+assert figures[1].selectFirst('.credit').text() == 'Desk / Map'
+assert new File(site, 'media/images/map.jpg').isFile()
+assert new File(site, 'media/2024/harbour.jpg').isFile()
+
+// pageSize 1: two home pages, newest first
+def home = Jsoup.parse(new File(site, 'index.html'), 'UTF-8')
+assert home.text().contains('Port reopens')
+def second = Jsoup.parse(new File(site, 'page/2/index.html'), 'UTF-8')
+assert second.text().contains('Coast guard patrols increase')
+// overridden message and template, static file
+assert home.text().contains('Latest from the desk')
+assert Jsoup.parse(new File(site, '404.html'), 'UTF-8').selectFirst('h1').text() == 'Lost at sea'
+assert new File(site, 'CNAME').text.trim() == 'desk.example.org'
+// only .md files are briefings
+assert !new File(site, 'media/images.md.txt').exists()
+return true
