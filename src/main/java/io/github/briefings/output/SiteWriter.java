@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Writes pages and copies files into a folder; each page is streamed to its file as it renders. */
@@ -23,6 +25,7 @@ public final class SiteWriter {
     private final PageRenderer renderer;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
+    private final Set<Path> madeDirectories = ConcurrentHashMap.newKeySet();
 
     public SiteWriter(Path root, PageRenderer renderer) {
         this.root = root;
@@ -33,7 +36,7 @@ public final class SiteWriter {
     public void write(PageJob job, Problems problems) {
         Path file = target(job.sitePath());
         try {
-            Files.createDirectories(file.getParent());
+            makeDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 Optional<Problem> problem = renderer.render(job, out);
                 if (problem.isPresent()) {
@@ -58,7 +61,7 @@ public final class SiteWriter {
     public void copy(String sitePath, Path source) {
         Path file = target(sitePath);
         try {
-            Files.createDirectories(file.getParent());
+            makeDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             files.incrementAndGet();
         } catch (IOException e) {
@@ -77,6 +80,22 @@ public final class SiteWriter {
 
     public int filesCopied() {
         return files.get();
+    }
+
+    /** Creates a folder and its parents once per build (each folder is asked for by many files). */
+    private void makeDirectories(Path dir) throws IOException {
+        if (madeDirectories.contains(dir)) {
+            return;
+        }
+        if (!dir.equals(root)) {
+            makeDirectories(dir.getParent());
+            try {
+                Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made by another thread at the same time
+            }
+        }
+        madeDirectories.add(dir);
     }
 
     private Path target(String sitePath) {

@@ -75,15 +75,17 @@ public final class StagingDirectory {
         }
     }
 
-    /** Deletes a folder and everything in it (links are removed, not followed). */
+    /** Deletes a folder and everything in it (links are removed, not followed); files go in parallel. */
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        java.util.List<Path> dirs = new java.util.ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -92,9 +94,23 @@ public final class StagingDirectory {
                 if (e != null) {
                     throw e;
                 }
-                Files.delete(d);
+                dirs.add(d);
                 return FileVisitResult.CONTINUE;
             }
         });
+        try {
+            files.parallelStream().forEach(f -> {
+                try {
+                    Files.delete(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path d : dirs) {
+            Files.delete(d);
+        }
     }
 }
