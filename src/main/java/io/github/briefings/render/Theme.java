@@ -86,7 +86,8 @@ public final class Theme {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
-        cfg.setTemplateUpdateDelayMilliseconds(0);
+        // a build reads each template once; a preview server makes a new Theme when templates change
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         return cfg;
     }
 
