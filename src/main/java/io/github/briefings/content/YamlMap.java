@@ -111,14 +111,10 @@ public final class YamlMap {
 
     /** A required or optional plain-text value; reports a missing required field at the mapping's line. */
     public Optional<Located<String>> string(String key, boolean required, String example) {
-        Optional<Node> value = valueNode(key);
-        if (value.isEmpty() || isNull(value.get())) {
-            if (required) {
-                missing(key, example);
-            }
+        Node node = present(key, required, example).orElse(null);
+        if (node == null) {
             return Optional.empty();
         }
-        Node node = value.get();
         if (!(node instanceof ScalarNode scalar)) {
             source.error(node, "'" + key + "' must be a single value, e.g. " + example);
             return Optional.empty();
@@ -135,14 +131,10 @@ public final class YamlMap {
 
     /** A list of plain-text values; a single value is an error naming the list form. */
     public Optional<List<Located<String>>> stringList(String key, boolean required, String example) {
-        Optional<Node> value = valueNode(key);
-        if (value.isEmpty() || isNull(value.get())) {
-            if (required) {
-                missing(key, example);
-            }
+        Node node = present(key, required, example).orElse(null);
+        if (node == null) {
             return Optional.empty();
         }
-        Node node = value.get();
         if (!(node instanceof SequenceNode sequence)) {
             source.error(node, "'" + key + "' must be a list, e.g. " + example);
             return Optional.empty();
@@ -179,14 +171,10 @@ public final class YamlMap {
 
     /** A nested mapping. */
     public Optional<YamlMap> map(String key, boolean required, String example) {
-        Optional<Node> value = valueNode(key);
-        if (value.isEmpty() || isNull(value.get())) {
-            if (required) {
-                missing(key, example);
-            }
+        Node node = present(key, required, example).orElse(null);
+        if (node == null) {
             return Optional.empty();
         }
-        Node node = value.get();
         if (!(node instanceof MappingNode mapping)) {
             source.error(node, "'" + key + "' must be a mapping, e.g. " + example);
             return Optional.empty();
@@ -246,6 +234,15 @@ public final class YamlMap {
     public Node keyNodeOrNull(String key) {
         NodeTuple t = entries.get(key);
         return t == null ? null : t.getKeyNode();
+    }
+
+    /** The value of {@code key} unless it is absent or null; reports a missing required field. */
+    private Optional<Node> present(String key, boolean required, String example) {
+        Optional<Node> value = valueNode(key).filter(v -> !isNull(v));
+        if (value.isEmpty() && required) {
+            missing(key, example);
+        }
+        return value;
     }
 
     private void missing(String key, String example) {

@@ -4,7 +4,10 @@ import io.github.briefings.content.Briefing;
 import io.github.briefings.content.Located;
 import io.github.briefings.content.Problems;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Checks that a briefing's countries are known and its topics declared, reporting each at its line. */
 public final class TermCheck {
@@ -19,23 +22,23 @@ public final class TermCheck {
 
     /** Reports every unknown country, undeclared topic and repeated term; returns whether all are valid. */
     public boolean check(Briefing briefing, Problems problems) {
+        boolean countriesOk = check(briefing.path(), briefing.countries(), "country", countries::isKnown,
+                countries::unknownMessage, problems);
+        boolean topicsOk = check(briefing.path(), briefing.topics(), "topic", topics::isDeclared,
+                topics::undeclaredMessage, problems);
+        return countriesOk && topicsOk;
+    }
+
+    private static boolean check(String path, List<Located<String>> terms, String kind, Predicate<String> valid,
+            Function<String, String> message, Problems problems) {
         boolean ok = true;
         Set<String> seen = new HashSet<>();
-        for (Located<String> c : briefing.countries()) {
-            if (!countries.isKnown(c.value())) {
-                problems.error(briefing.path(), c.line(), c.column(), countries.unknownMessage(c.value()));
+        for (Located<String> term : terms) {
+            if (!valid.test(term.value())) {
+                problems.error(path, term.line(), term.column(), message.apply(term.value()));
                 ok = false;
-            } else if (!seen.add(c.value())) {
-                problems.warning(briefing.path(), c.line(), c.column(), "country " + c.value() + " is listed twice");
-            }
-        }
-        seen.clear();
-        for (Located<String> t : briefing.topics()) {
-            if (!topics.isDeclared(t.value())) {
-                problems.error(briefing.path(), t.line(), t.column(), topics.undeclaredMessage(t.value()));
-                ok = false;
-            } else if (!seen.add(t.value())) {
-                problems.warning(briefing.path(), t.line(), t.column(), "topic " + t.value() + " is listed twice");
+            } else if (!seen.add(term.value())) {
+                problems.warning(path, term.line(), term.column(), kind + " " + term.value() + " is listed twice");
             }
         }
         return ok;
