@@ -17,6 +17,8 @@ def expected = [
     "content/2024/bad-photos.md:17:1: error: photo 'images/ok.jpg' has no alt text",
     "content/2024/same-url-a.md:1:1: error: two briefings have the same URL /2024/11/same/",
     "content/2024/same-url-b.md:1:1: error: two briefings have the same URL /2024/11/same/",
+    "content/2024/translation-a.md:9:17: error: translationKey 'twin' is also used in language 'fr' by content/2024/translation-b.md",
+    "content/2024/translation-b.md:9:17: error: translationKey 'twin' is also used in language 'fr' by content/2024/translation-a.md",
     "templates/briefing.ftlh:4:",
 ]
 def errorLines = log.readLines().findAll { it.startsWith('[ERROR] ') && it =~ /: error: / }

@@ -43,4 +43,48 @@ site.eachFileRecurse { p ->
         assert new File(site, src.substring('/briefings/'.length())).isFile() : "missing photo ${src}"
     }
 }
+
+// country and topic pages list exactly the briefings that name them, across all their pages
+def briefingPages = []
+site.eachFileRecurse { p -> if (p.name == 'index.html' && p.path =~ /\/\d{4}\/\d{2}\/[^\/]+\/index.html$/) briefingPages << p }
+['countries', 'topics'].each { kind ->
+    ['', 'en/'].each { prefix ->
+        def expected = [:].withDefault { [] as Set }
+        briefingPages.findAll { (it.path - site.path).startsWith('/' + prefix + '20') }.each { p ->
+            def doc = Jsoup.parse(p, 'UTF-8')
+            def url = '/briefings/' + (p.parentFile.path - site.path - '/') + '/'
+            doc.select("a.chip--${kind == 'countries' ? 'country' : 'topic'}").each { a -> expected[a.attr('href')] << url }
+        }
+        def index = Jsoup.parse(new File(site, prefix + kind + '/index.html'), 'UTF-8')
+        def termUrls = index.select('.term-list__link').collect { it.attr('href') } as Set
+        assert termUrls == expected.keySet() : "${prefix}${kind}: ${termUrls} != ${expected.keySet()}"
+        expected.each { termUrl, urls ->
+            def found = [] as Set
+            def page = new File(site, termUrl.substring('/briefings/'.length()) + 'index.html')
+            while (page != null) {
+                def doc = Jsoup.parse(page, 'UTF-8')
+                doc.select('main .cards h2 a').each { found << it.attr('href') }
+                def next = doc.selectFirst('a[rel=next]')
+                page = next == null ? null : new File(site, next.attr('href').substring('/briefings/'.length()) + 'index.html')
+            }
+            assert found == urls : "${termUrl}: ${found} != ${urls}"
+        }
+    }
+}
+
+// feeds and site maps are well-formed XML with the right namespaces
+def factory = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+factory.namespaceAware = true
+def xmlFiles = []
+site.eachFileRecurse { f -> if (f.name.endsWith('.xml')) xmlFiles << f }
+assert xmlFiles.any { it.name == 'feed.xml' } && xmlFiles.any { it.name == 'sitemap.xml' }
+xmlFiles.each { f ->
+    def root = factory.newDocumentBuilder().parse(f).documentElement
+    def ns = f.name == 'feed.xml' ? 'http://www.w3.org/2005/Atom' : 'http://www.sitemaps.org/schemas/sitemap/0.9'
+    assert root.namespaceURI == ns : "${f}: ${root.namespaceURI}"
+}
+// the translated briefing pair links both ways
+def fr = Jsoup.parse(new File(site, '2024/11/russie-coree-du-nord-traite/index.html'), 'UTF-8')
+assert fr.select('link[rel=alternate][hreflang=en]').attr('href') == 'https://briefings.github.io/briefings/en/2024/11/russia-north-korea-treaty/'
+assert new File(site, 'robots.txt').text.contains('Sitemap: https://briefings.github.io/briefings/sitemap.xml')
 return true

@@ -13,7 +13,9 @@ assert page.text().contains('${7*7}') && page.text().contains('{{ .Title }}')
 assert page.text().contains('Min-jun Park, Ana Lopes and Desk')
 // project site: every link under /desk/
 assert page.selectFirst('link[rel=stylesheet]').attr('href') == '/desk/style.css'
-assert page.select('a[href=/desk/2024/11/patrols/]').size() == 1
+assert page.select('.briefing__body a[href=/desk/2024/11/patrols/]').size() == 1
+assert page.select('.related a[href=/desk/2024/11/patrols/]').size() >= 1
+assert new File(site, 'countries/kr/index.html').isFile() && new File(site, 'topics/maritime/feed.xml').isFile()
 def figures = page.select('figure')
 assert figures.size() == 2
 assert figures[1].selectFirst('img').attr('src') == '/desk/media/images/map.jpg'

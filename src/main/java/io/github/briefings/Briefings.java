@@ -10,12 +10,14 @@ import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.markdown.MarkdownRenderer;
 import io.github.briefings.output.SiteWriter;
 import io.github.briefings.output.StagingDirectory;
+import io.github.briefings.output.Syndication;
 import io.github.briefings.photos.PhotoResolver;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.render.PageModels;
 import io.github.briefings.render.PageRenderer;
 import io.github.briefings.render.Theme;
 import io.github.briefings.taxonomy.Countries;
+import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.TermCheck;
 import io.github.briefings.taxonomy.Topics;
 import java.io.IOException;
@@ -40,12 +42,6 @@ import java.util.stream.Stream;
  */
 public final class Briefings {
 
-    /** Newest first; ties by time (already in the date), then by slug. */
-    static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing((Article a) -> a.briefing().date().toInstant()).reversed()
-            .thenComparing(a -> a.briefing().slug())
-            .thenComparing(Article::sitePath);
-
     private Briefings() {
     }
 
@@ -55,7 +51,7 @@ public final class Briefings {
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (loaded.isEmpty()) {
-            return result(problems, options, 0, 0, 0, 0, start);
+            return result(problems, options, 0, 0, 0, 0, 0, start);
         }
         SiteConfig site = loaded.get();
         ForkJoinPool pool = new ForkJoinPool(options.threads());
@@ -97,6 +93,7 @@ public final class Briefings {
                 .flatMap(Optional::stream)
                 .toList();
         checkUniqueUrls(articles, problems);
+        checkTranslationKeys(articles, problems);
 
         List<Article> published = new ArrayList<>();
         int held = 0;
@@ -114,13 +111,9 @@ public final class Briefings {
         // template errors are reported in the same run
         boolean contentFailed = problems.hasErrors();
 
-        Map<String, List<Article>> byLanguage = new LinkedHashMap<>();
-        for (String lang : site.languages()) {
-            byLanguage.put(lang, new ArrayList<>());
-        }
-        published.stream().sorted(NEWEST_FIRST).forEach(a -> byLanguage.get(a.briefing().lang()).add(a));
-
-        List<PageJob> jobs = new PageModels(site, theme, countries, topics).jobs(byLanguage);
+        SiteIndex index = SiteIndex.of(site, published, countries, topics);
+        PageModels models = new PageModels(site, theme, countries);
+        List<PageJob> jobs = models.jobs(index, options.termPages());
 
         StagingDirectory staging;
         try {
@@ -133,8 +126,11 @@ public final class Briefings {
             SiteWriter writer = new SiteWriter(staging.path(), new PageRenderer(theme));
             jobs.parallelStream().forEach(job -> writer.write(job, problems));
             if (contentFailed || problems.hasErrors()) {
-                return result(problems, options, published.size(), held, 0, 0, start);
+                return result(problems, options, published.size(), held, 0, 0, 0, start);
             }
+            Syndication syndication = new Syndication(site, index, staging.path());
+            int feeds = syndication.writeFeeds(options.termPages());
+            syndication.writeSitemaps(jobs, options.now());
             Map<String, Path> copies = new TreeMap<>(theme.staticAssets());
             for (Article a : published) {
                 if (a.photo() != null) {
@@ -151,8 +147,8 @@ public final class Briefings {
             copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
             staging.commit();
             committed = true;
-            return result(problems, options, published.size(), held, writer.pagesWritten(), writer.filesCopied(),
-                    start);
+            return result(problems, options, published.size(), held, writer.pagesWritten(), feeds,
+                    writer.filesCopied(), start);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
         } finally {
@@ -184,6 +180,27 @@ public final class Briefings {
             return Optional.empty();
         }
         return Optional.of(new Article(b, b.sitePath(site), lead, body.html(), body.photos()));
+    }
+
+    private static void checkTranslationKeys(List<Article> articles, Problems problems) {
+        Map<String, List<Briefing>> byKey = new TreeMap<>();
+        for (Article a : articles) {
+            Briefing b = a.briefing();
+            if (b.translationKey() != null) {
+                byKey.computeIfAbsent(b.lang() + "\u0000" + b.translationKey().value(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        for (List<Briefing> same : byKey.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            for (Briefing b : same) {
+                List<String> others = same.stream().filter(o -> o != b).map(Briefing::path).sorted().toList();
+                problems.error(b.path(), b.translationKey().line(), b.translationKey().column(), "translationKey '"
+                        + b.translationKey().value() + "' is also used in language '" + b.lang() + "' by "
+                        + String.join(", ", others) + ": each language may have one version; give one another key");
+            }
+        }
     }
 
     private static void checkUniqueUrls(List<Article> articles, Problems problems) {
@@ -222,8 +239,8 @@ public final class Briefings {
     }
 
     private static BuildResult result(Problems problems, BuildOptions options, int briefings, int held, int pages,
-            int files, long start) {
-        return new BuildResult(problems.sorted(), options.outputDir(), briefings, held, pages, files,
+            int feeds, int files, long start) {
+        return new BuildResult(problems.sorted(), options.outputDir(), briefings, held, pages, feeds, files,
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -12,10 +12,11 @@ import java.util.List;
  * @param briefings briefings published
  * @param held briefings held back (drafts, embargoed)
  * @param pages pages written
+ * @param feeds Atom feeds written
  * @param files other files copied (photos, static files)
  * @param millis wall time of the build
  */
-public record BuildResult(List<Problem> problems, Path outputDir, int briefings, int held, int pages, int files,
+public record BuildResult(List<Problem> problems, Path outputDir, int briefings, int held, int pages, int feeds, int files,
         long millis) {
 
     public BuildResult {

@@ -68,9 +68,9 @@ class BriefingsTest {
         }
         assertThat(Briefings.build(p.options()).succeeded()).isTrue();
         Document first = Jsoup.parse(p.read("index.html"));
-        assertThat(first.select("main h2, main h3").eachText()).containsExactly("Briefing 5", "Briefing 4");
+        assertThat(first.select("main .cards h2").eachText()).containsExactly("Briefing 5", "Briefing 4");
         Document third = Jsoup.parse(p.read("page/3/index.html"));
-        assertThat(third.select("main h2, main h3").eachText()).containsExactly("Briefing 1");
+        assertThat(third.select("main .cards h2").eachText()).containsExactly("Briefing 1");
         assertThat(first.select("a[href=/briefings/page/2/]")).isNotEmpty();
         assertThat(third.select("a[href=/briefings/page/2/]")).isNotEmpty();
         assertThat(Files.exists(p.out().resolve("page/4"))).isFalse();

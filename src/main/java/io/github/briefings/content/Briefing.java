@@ -21,6 +21,7 @@ import java.util.List;
  * @param draft whether it is a draft
  * @param slug the URL slug
  * @param corrections corrections, oldest first
+ * @param translationKey the key shared with its translations in other languages, where written, or null
  * @param body the Markdown body
  * @param bodyLine the 1-based line of the file where the body starts
  */
@@ -39,6 +40,7 @@ public record Briefing(
         boolean draft,
         String slug,
         List<Correction> corrections,
+        Located<String> translationKey,
         String body,
         int bodyLine) {
 
@@ -60,5 +62,16 @@ public record Briefing(
 
     public List<String> topicSlugs() {
         return topics.stream().map(Located::value).toList();
+    }
+
+    /** The time it last changed: {@code updated}, else the latest correction, else {@code date}. */
+    public ZonedDateTime lastModified() {
+        ZonedDateTime last = updated != null && updated.isAfter(date) ? updated : date;
+        for (Correction c : corrections) {
+            if (c.date().isAfter(last)) {
+                last = c.date();
+            }
+        }
+        return last;
     }
 }

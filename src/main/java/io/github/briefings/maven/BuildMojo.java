@@ -48,6 +48,10 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "briefing.threads", defaultValue = "0")
     private int threads;
 
+    /** Builds the country and topic pages and feeds; switch off only to measure what they cost. */
+    @Parameter(property = "briefing.termPages", defaultValue = "true")
+    private boolean termPages;
+
     /** Skips the goal. */
     @Parameter(property = "briefing.skip", defaultValue = "false")
     private boolean skip;
@@ -63,15 +67,16 @@ public class BuildMojo extends AbstractMojo {
                 .withBaseUrl(baseUrl)
                 .withDrafts(drafts)
                 .withFuture(future)
-                .withNow(parseNow(now));
+                .withNow(parseNow(now))
+                .withTermPages(termPages);
         if (threads > 0) {
             options = options.withThreads(threads);
         }
         BuildResult result = Briefings.build(options);
         report(result, getLog());
-        getLog().info(String.format("Built %d briefings (%d held back: drafts or embargoed): %d pages, %d files "
-                + "in %d ms -> %s", result.briefings(), result.held(), result.pages(), result.files(),
-                result.millis(), result.outputDir()));
+        getLog().info(String.format("Built %d briefings (%d held back: drafts or embargoed): %d pages, %d feeds, "
+                + "%d files in %d ms -> %s", result.briefings(), result.held(), result.pages(), result.feeds(),
+                result.files(), result.millis(), result.outputDir()));
     }
 
     /** Logs every problem once at its level; fails with a one-line count when there are errors. */

@@ -3,40 +3,49 @@ package io.github.briefings.render;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.Correction;
+import io.github.briefings.content.DeclaredTopic;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SitePaths;
 import io.github.briefings.taxonomy.Countries;
-import io.github.briefings.taxonomy.Topics;
+import io.github.briefings.taxonomy.Paging;
+import io.github.briefings.taxonomy.SiteIndex;
+import io.github.briefings.taxonomy.Term;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds every page of the site as a {@link PageJob}: plain maps and lists the templates read. */
+/**
+ * Builds every page of the site as a {@link PageJob}: plain maps and lists the templates read,
+ * computed once from the {@link SiteIndex} (a briefing's card is shared by every listing showing it).
+ */
 public final class PageModels {
+
+    /** How many related briefings a briefing page shows. */
+    public static final int RELATED = 4;
+    /** How many countries and topics the home page shows. */
+    public static final int TOP_TERMS = 8;
 
     private final SiteConfig site;
     private final Countries countries;
-    private final Topics topics;
     private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+    private final Map<String, String> languageNames = new LinkedHashMap<>();
     private final Map<String, Object> siteView;
-    private final List<Map<String, Object>> languageLinks = new ArrayList<>();
+    private final Map<Article, Map<String, Object>> cards = new IdentityHashMap<>();
 
-    public PageModels(SiteConfig site, Theme theme, Countries countries, Topics topics) {
+    public PageModels(SiteConfig site, Theme theme, Countries countries) {
         this.site = site;
         this.countries = countries;
-        this.topics = topics;
         for (String lang : site.languages()) {
             messages.put(lang, Map.copyOf(theme.messages(lang)));
             Locale locale = Locale.forLanguageTag(lang);
             String name = locale.getDisplayLanguage(locale);
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("lang", lang);
-            link.put("name", name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(locale) + name.substring(1));
-            link.put("url", site.url(site.languagePrefix(lang)));
-            languageLinks.add(Map.copyOf(link));
+            languageNames.put(lang, name.isEmpty() ? lang
+                    : name.substring(0, 1).toUpperCase(locale) + name.substring(1));
         }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", site.title());
@@ -47,70 +56,180 @@ public final class PageModels {
         this.siteView = Map.copyOf(view);
     }
 
-    /** Every page: each language's paginated home, each briefing, and the 404 page. */
-    public List<PageJob> jobs(Map<String, List<Article>> byLanguage) {
+    /** The site path of a language's feed. */
+    public String feedPath(String lang) {
+        return site.languagePrefix(lang) + "feed.xml";
+    }
+
+    /**
+     * Every page: per language its paginated home, each briefing, and (with {@code termPages}) the
+     * country and topic indexes and pages; then the 404 page.
+     */
+    public List<PageJob> jobs(SiteIndex index, boolean termPages) {
         List<PageJob> jobs = new ArrayList<>();
         for (String lang : site.languages()) {
-            List<Article> articles = byLanguage.getOrDefault(lang, List.of());
-            List<Map<String, Object>> cards = new ArrayList<>(articles.size());
+            List<Article> articles = index.briefings(lang);
             for (Article article : articles) {
-                Map<String, Object> card = briefingView(article, false);
-                cards.add(card);
-                Map<String, Object> model = common(lang, "briefing", article.sitePath(), article.briefing().title());
-                model.put("briefing", briefingView(article, true));
-                jobs.add(new PageJob(article.sitePath() + "index.html", "briefing.ftlh", model, lang));
+                jobs.add(briefingPage(index, article, termPages));
             }
-            jobs.addAll(listing(lang, site.languagePrefix(lang), cards));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            if (termPages) {
+                extra.put("topCountries", termLinks(SiteIndex.top(index.countries(lang), TOP_TERMS)));
+                extra.put("topTopics", termLinks(SiteIndex.top(index.topics(lang), TOP_TERMS)));
+            }
+            jobs.addAll(listing(lang, "home", "home.ftlh", site.languagePrefix(lang), articles, site.title(),
+                    feedPath(lang), extra, termPages));
+            if (termPages) {
+                jobs.addAll(termPages(lang, "countries", index.countries(lang)));
+                jobs.addAll(termPages(lang, "topics", index.topics(lang)));
+            }
         }
         Map<String, Object> notFound = common(site.language(), "notfound", "404.html",
-                messages.get(site.language()).getOrDefault("notFoundTitle", "Page not found"));
-        jobs.add(new PageJob("404.html", "404.ftlh", notFound, site.language()));
+                messages.get(site.language()).getOrDefault("notFoundTitle", "Page not found"), termPages);
+        jobs.add(new PageJob("404.html", "404.ftlh", notFound, site.language(), null, false));
         return jobs;
     }
 
-    private List<PageJob> listing(String lang, String prefix, List<Map<String, Object>> cards) {
-        int size = site.pageSize();
-        int total = Math.max(1, (cards.size() + size - 1) / size);
-        List<PageJob> jobs = new ArrayList<>(total);
-        for (int number = 1; number <= total; number++) {
-            String sitePath = pagePath(prefix, number);
-            Map<String, Object> model = common(lang, "home", sitePath, site.title());
-            model.put("briefings", cards.subList((number - 1) * size, Math.min(cards.size(), number * size)));
-            model.put("pagination", pagination(prefix, number, total));
-            jobs.add(new PageJob(sitePath + "index.html", "home.ftlh", model, lang));
+    private PageJob briefingPage(SiteIndex index, Article article, boolean termPages) {
+        Briefing b = article.briefing();
+        String lang = b.lang();
+        Map<String, Object> model = common(lang, "briefing", article.sitePath(), b.title(), termPages);
+        Map<String, Object> view = new LinkedHashMap<>(card(article, termPages));
+        view.put("bodyHtml", article.bodyHtml());
+        List<Map<String, Object>> related = new ArrayList<>();
+        if (termPages) {
+            for (Article r : index.related(article, RELATED)) {
+                related.add(card(r, true));
+            }
+        }
+        view.put("related", related);
+        List<Map<String, Object>> translations = new ArrayList<>();
+        List<Map<String, Object>> alternates = new ArrayList<>();
+        Map<String, String> languageTargets = new LinkedHashMap<>();
+        List<Article> versions = index.translations(article);
+        if (!versions.isEmpty()) {
+            alternates.add(Map.of("hreflang", lang, "href", site.absoluteUrl(article.sitePath())));
+        }
+        for (Article t : versions) {
+            String tl = t.briefing().lang();
+            translations.add(Map.of("lang", tl, "language", languageNames.get(tl), "title", t.briefing().title(),
+                    "url", site.url(t.sitePath()), "absoluteUrl", site.absoluteUrl(t.sitePath())));
+            alternates.add(Map.of("hreflang", tl, "href", site.absoluteUrl(t.sitePath())));
+            languageTargets.put(tl, site.url(t.sitePath()));
+        }
+        languageTargets.put(lang, site.url(article.sitePath()));
+        view.put("translations", translations);
+        model.put("briefing", view);
+        model.put("alternates", alternates);
+        model.put("languageLinks", languageLinks(languageTargets));
+        return new PageJob(article.sitePath() + "index.html", "briefing.ftlh", model, lang, b.lastModified(), true);
+    }
+
+    private List<PageJob> listing(String lang, String kind, String template, String listingPath,
+            List<Article> articles, String title, String feedPath, Map<String, Object> extra, boolean termPages) {
+        List<PageJob> jobs = new ArrayList<>();
+        for (Paging.Page<Article> page : Paging.pages(articles, site.pageSize(), listingPath)) {
+            Map<String, Object> model = common(lang, kind, page.sitePath(), title, termPages);
+            List<Map<String, Object>> items = new ArrayList<>(page.items().size());
+            ZonedDateTime lastModified = null;
+            for (Article a : page.items()) {
+                items.add(card(a, termPages));
+                ZonedDateTime m = a.briefing().lastModified();
+                if (lastModified == null || m.isAfter(lastModified)) {
+                    lastModified = m;
+                }
+            }
+            model.put("briefings", items);
+            model.put("pagination", pagination(page));
+            if (feedPath != null) {
+                model.put("feedUrl", site.url(feedPath));
+            }
+            model.putAll(extra);
+            jobs.add(new PageJob(page.sitePath() + "index.html", template, model, lang, lastModified, true));
         }
         return jobs;
     }
 
-    private static String pagePath(String prefix, int number) {
-        return number == 1 ? prefix : prefix + "page/" + number + "/";
+    private List<PageJob> termPages(String lang, String kind, List<Term> terms) {
+        List<PageJob> jobs = new ArrayList<>();
+        Map<String, String> msg = messages.get(lang);
+        String indexPath = site.languagePrefix(lang) + kind + "/";
+        String indexTitle = msg.getOrDefault(kind, kind);
+        Map<String, Object> model = common(lang, kind, indexPath, indexTitle, true);
+        model.put("taxonomy", Map.of("kind", kind, "title", indexTitle, "url", site.url(indexPath)));
+        model.put("terms", termLinks(terms));
+        ZonedDateTime newest = terms.stream().map(t -> t.articles().get(0).briefing().lastModified())
+                .max(ZonedDateTime::compareTo).orElse(null);
+        jobs.add(new PageJob(indexPath + "index.html", "terms.ftlh", model, lang, newest, true));
+        for (Term term : terms) {
+            Map<String, Object> termView = new LinkedHashMap<>(termLink(term));
+            termView.put("kind", kind);
+            termView.put("taxonomyTitle", indexTitle);
+            termView.put("taxonomyUrl", site.url(indexPath));
+            if (kind.equals("topics")) {
+                DeclaredTopic declared = site.topics().get(term.key());
+                String description = declared == null ? null : declared.descriptions().get(lang);
+                if (description != null) {
+                    termView.put("description", description);
+                }
+            }
+            jobs.addAll(listing(lang, "term", "term.ftlh", term.sitePath(), term.articles(), term.name(),
+                    term.sitePath() + "feed.xml", Map.of("term", termView), true));
+        }
+        return jobs;
     }
 
-    private Map<String, Object> pagination(String prefix, int number, int total) {
+    private List<Map<String, Object>> termLinks(List<Term> terms) {
+        List<Map<String, Object>> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            out.add(termLink(t));
+        }
+        return out;
+    }
+
+    private Map<String, Object> termLink(Term t) {
+        return Map.of("key", t.key(), "code", t.key(), "name", t.name(), "url", site.url(t.sitePath()),
+                "count", t.count(), "feedUrl", site.url(t.sitePath() + "feed.xml"));
+    }
+
+    private Map<String, Object> pagination(Paging.Page<?> page) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("number", number);
-        p.put("total", total);
-        if (number > 1) {
-            p.put("prevUrl", site.url(pagePath(prefix, number - 1)));
+        p.put("number", page.number());
+        p.put("total", page.total());
+        if (page.hasPrevious()) {
+            p.put("prevUrl", site.url(Paging.pagePath(page.listingPath(), page.number() - 1)));
         }
-        if (number < total) {
-            p.put("nextUrl", site.url(pagePath(prefix, number + 1)));
+        if (page.hasNext()) {
+            p.put("nextUrl", site.url(Paging.pagePath(page.listingPath(), page.number() + 1)));
         }
-        List<Map<String, Object>> pages = new ArrayList<>(total);
-        for (int i = 1; i <= total; i++) {
-            pages.add(Map.of("number", i, "url", site.url(pagePath(prefix, i)), "current", i == number));
+        // the first, the last and two either side of the current page: a window, not every page
+        List<Map<String, Object>> pages = new ArrayList<>(7);
+        for (int i = 1; i <= page.total(); i++) {
+            if (i != 1 && i != page.total() && Math.abs(i - page.number()) > 2) {
+                continue;
+            }
+            pages.add(Map.of("number", i, "url", site.url(Paging.pagePath(page.listingPath(), i)),
+                    "current", i == page.number()));
         }
         p.put("pages", pages);
         return p;
     }
 
-    private Map<String, Object> common(String lang, String kind, String sitePath, String title) {
+    private Map<String, Object> common(String lang, String kind, String sitePath, String title, boolean termPages) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", siteView);
         model.put("lang", lang);
-        model.put("homeUrl", site.url(site.languagePrefix(lang)));
+        String home = site.languagePrefix(lang);
+        model.put("homeUrl", site.url(home));
         model.put("msg", messages.get(lang));
-        model.put("languageLinks", languageLinks);
+        model.put("languageLinks", languageLinks(Map.of()));
+        Map<String, Object> nav = new LinkedHashMap<>();
+        nav.put("homeUrl", site.url(home));
+        if (termPages) {
+            nav.put("countriesUrl", site.url(home + "countries/"));
+            nav.put("topicsUrl", site.url(home + "topics/"));
+        }
+        model.put("nav", nav);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("kind", kind);
         page.put("url", site.url(sitePath));
@@ -120,9 +239,25 @@ public final class PageModels {
         return model;
     }
 
-    private Map<String, Object> briefingView(Article article, boolean full) {
+    /** The language switch: each language's home, or the given page in that language. */
+    private List<Map<String, Object>> languageLinks(Map<String, String> targets) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (String lang : site.languages()) {
+            links.add(Map.of("lang", lang, "name", languageNames.get(lang),
+                    "url", targets.getOrDefault(lang, site.url(site.languagePrefix(lang)))));
+        }
+        return links;
+    }
+
+    /** A briefing as lists show it (also the base of its own page's view); computed once per briefing. */
+    private Map<String, Object> card(Article article, boolean termPages) {
+        Map<String, Object> cached = cards.get(article);
+        if (cached != null) {
+            return cached;
+        }
         Briefing b = article.briefing();
         String lang = b.lang();
+        String prefix = site.languagePrefix(lang);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", b.title());
         view.put("summary", b.summary());
@@ -139,12 +274,25 @@ public final class PageModels {
         }
         List<Map<String, Object>> countryViews = new ArrayList<>();
         for (String code : b.countryCodes().stream().distinct().toList()) {
-            countryViews.add(Map.of("code", code, "name", countries.name(code, lang)));
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("code", code);
+            c.put("name", countries.name(code, lang));
+            if (termPages) {
+                c.put("url", site.url(prefix + "countries/" + code.toLowerCase(Locale.ROOT) + "/"));
+            }
+            countryViews.add(c);
         }
         view.put("countries", countryViews);
         List<Map<String, Object>> topicViews = new ArrayList<>();
         for (String slug : b.topicSlugs().stream().distinct().toList()) {
-            topicViews.add(Map.of("slug", slug, "label", topics.label(slug, lang)));
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("slug", slug);
+            DeclaredTopic declared = site.topics().get(slug);
+            t.put("label", declared == null ? slug : declared.label(lang, site.language()));
+            if (termPages) {
+                t.put("url", site.url(prefix + "topics/" + slug + "/"));
+            }
+            topicViews.add(t);
         }
         view.put("topics", topicViews);
         if (article.photo() != null) {
@@ -155,15 +303,16 @@ public final class PageModels {
             corrections.add(Map.of("date", DateText.view(c.date(), lang), "text", c.text()));
         }
         view.put("corrections", corrections);
-        if (full) {
-            view.put("bodyHtml", article.bodyHtml());
-        }
-        return view;
+        Map<String, Object> card = java.util.Collections.unmodifiableMap(view);
+        cards.put(article, card);
+        return card;
     }
 
     private Map<String, Object> figure(Photo photo) {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("src", site.url(SitePaths.encode(photo.sitePath())));
+        String path = SitePaths.encode(photo.sitePath());
+        f.put("src", site.url(path));
+        f.put("absoluteSrc", site.absoluteUrl(path));
         f.put("width", photo.width());
         f.put("height", photo.height());
         f.put("alt", photo.alt());

@@ -1,0 +1,157 @@
+package io.github.briefings.output;
+
+import io.github.briefings.content.Article;
+import io.github.briefings.content.Briefing;
+import io.github.briefings.content.SiteConfig;
+import io.github.briefings.render.PageJob;
+import io.github.briefings.taxonomy.SiteIndex;
+import io.github.briefings.taxonomy.Term;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes what machines read, from the same index as the pages: Atom feeds (per language, and per
+ * country and topic), {@code sitemap.xml}, {@code news-sitemap.xml} and {@code robots.txt}.
+ */
+public final class Syndication {
+
+    /** How many briefings a feed carries. */
+    public static final int FEED_SIZE = 50;
+    /** How far back the news site map reaches from the build's clock. */
+    public static final java.time.Duration NEWS_WINDOW = java.time.Duration.ofDays(2);
+
+    private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src)=\")/(?!/)");
+
+    private final SiteConfig site;
+    private final SiteIndex index;
+    private final Path root;
+    private final String origin;
+
+    public Syndication(SiteConfig site, SiteIndex index, Path root) {
+        this.site = site;
+        this.index = index;
+        this.root = root;
+        URI base = site.baseUrl();
+        this.origin = base.getScheme() + "://" + base.getRawAuthority();
+    }
+
+    /** Every feed: each language's, and with {@code termFeeds} each country's and topic's. Returns how many. */
+    public int writeFeeds(boolean termFeeds) {
+        List<Runnable> feeds = new ArrayList<>();
+        for (String lang : site.languages()) {
+            String prefix = site.languagePrefix(lang);
+            feeds.add(() -> feed(prefix + "feed.xml", prefix, site.title(), lang, index.briefings(lang)));
+            if (termFeeds) {
+                for (Term t : index.countries(lang)) {
+                    feeds.add(() -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
+                            lang, t.articles()));
+                }
+                for (Term t : index.topics(lang)) {
+                    feeds.add(() -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
+                            lang, t.articles()));
+                }
+            }
+        }
+        feeds.parallelStream().forEach(Runnable::run);
+        return feeds.size();
+    }
+
+    private void feed(String sitePath, String pagePath, String title, String lang, List<Article> articles) {
+        List<FeedEntry> entries = new ArrayList<>();
+        ZonedDateTime updated = null;
+        for (Article a : articles.subList(0, Math.min(FEED_SIZE, articles.size()))) {
+            FeedEntry e = entry(a);
+            entries.add(e);
+            if (updated == null || e.updated().isAfter(updated)) {
+                updated = e.updated();
+            }
+        }
+        if (updated == null) {
+            updated = ZonedDateTime.ofInstant(Instant.EPOCH, site.timezone());
+        }
+        Path file = root.resolve(sitePath);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        new AtomFeed(site.absoluteUrl(sitePath), site.absoluteUrl(pagePath), title, lang, updated, entries)
+                .write(file);
+    }
+
+    private FeedEntry entry(Article a) {
+        Briefing b = a.briefing();
+        String lang = b.lang();
+        String prefix = site.languagePrefix(lang);
+        List<FeedEntry.Category> categories = new ArrayList<>();
+        for (String code : b.countryCodes().stream().distinct().toList()) {
+            String path = prefix + "countries/" + code.toLowerCase(Locale.ROOT) + "/";
+            String name = index.term("countries", lang, code).map(Term::name).orElse(code);
+            categories.add(new FeedEntry.Category(code, site.absoluteUrl(path), name));
+        }
+        for (String slug : b.topicSlugs().stream().distinct().toList()) {
+            String path = prefix + "topics/" + slug + "/";
+            String name = index.term("topics", lang, slug).map(Term::name).orElse(slug);
+            categories.add(new FeedEntry.Category(slug, site.absoluteUrl(path), name));
+        }
+        return new FeedEntry(site.absoluteUrl(a.sitePath()), b.title(), b.summary(), absolute(a.bodyHtml()),
+                b.date(), b.lastModified(), b.authors(), categories, lang);
+    }
+
+    /** Makes root-relative {@code href} and {@code src} attributes absolute, for readers outside the site. */
+    String absolute(String html) {
+        Matcher m = ROOT_RELATIVE.matcher(html);
+        return m.find() ? m.replaceAll("$1" + Matcher.quoteReplacement(origin) + "/") : html;
+    }
+
+    /** Writes the site maps of {@code pages}, the news site map of the last two days and {@code robots.txt}. */
+    public void writeSitemaps(List<PageJob> pages, Instant now) {
+        Sitemaps sitemaps = new Sitemaps(root, site.baseUrl().toString());
+        List<Sitemaps.Page> entries = new ArrayList<>();
+        for (PageJob job : pages) {
+            if (job.listed()) {
+                entries.add(new Sitemaps.Page(site.absoluteUrl(job.urlPath()), job.lastModified()));
+            }
+        }
+        entries.sort(Comparator.comparing(Sitemaps.Page::url));
+        sitemaps.writePages(entries);
+
+        Instant from = now.minus(NEWS_WINDOW);
+        List<Article> recent = new ArrayList<>();
+        for (String lang : site.languages()) {
+            for (Article a : index.briefings(lang)) {
+                Instant published = a.briefing().date().toInstant();
+                if (published.isBefore(from)) {
+                    break;
+                }
+                if (!published.isAfter(now)) {
+                    recent.add(a);
+                }
+            }
+        }
+        recent.sort(SiteIndex.NEWEST_FIRST);
+        List<Sitemaps.NewsItem> news = new ArrayList<>();
+        for (Article a : recent) {
+            news.add(new Sitemaps.NewsItem(site.absoluteUrl(a.sitePath()), a.briefing().title(), a.briefing().lang(),
+                    a.briefing().date()));
+        }
+        sitemaps.writeNews(news, site.title());
+        try {
+            Files.writeString(root.resolve("robots.txt"), sitemaps.robotsTxt(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.briefings.taxonomy;
+
+import io.github.briefings.content.Article;
+import io.github.briefings.content.Briefing;
+import io.github.briefings.content.SiteConfig;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The published briefings indexed once, per language: newest first, by country, by topic, by
+ * translation key; index pages, feeds and related briefings all read from it.
+ */
+public final class SiteIndex {
+
+    /** Newest first; ties by time (already in the date), then by slug, then path. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.briefing().date().toInstant()).reversed()
+            .thenComparing(a -> a.briefing().slug())
+            .thenComparing(Article::sitePath);
+
+    private final SiteConfig site;
+    private final Map<String, List<Article>> byLanguage = new LinkedHashMap<>();
+    private final Map<String, List<Term>> countries = new LinkedHashMap<>();
+    private final Map<String, List<Term>> topics = new LinkedHashMap<>();
+    private final Map<String, Map<String, Term>> termsByKey = new HashMap<>();
+    private final Map<String, List<Article>> translations = new HashMap<>();
+    private final Map<Article, Integer> ordinal = new IdentityHashMap<>();
+
+    private SiteIndex(SiteConfig site) {
+        this.site = site;
+    }
+
+    /** Indexes {@code published} (any order) for {@code site}. */
+    public static SiteIndex of(SiteConfig site, List<Article> published, Countries countryNames, Topics topicNames) {
+        SiteIndex index = new SiteIndex(site);
+        List<Article> sorted = new ArrayList<>(published);
+        sorted.sort(NEWEST_FIRST);
+        for (String lang : site.languages()) {
+            index.byLanguage.put(lang, new ArrayList<>());
+        }
+        for (Article a : sorted) {
+            index.ordinal.put(a, index.ordinal.size());
+            index.byLanguage.get(a.briefing().lang()).add(a);
+            if (a.briefing().translationKey() != null) {
+                index.translations.computeIfAbsent(a.briefing().translationKey().value(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (String lang : site.languages()) {
+            List<Article> articles = index.byLanguage.get(lang);
+            index.byLanguage.put(lang, List.copyOf(articles));
+            Map<String, List<Article>> byCountry = new LinkedHashMap<>();
+            Map<String, List<Article>> byTopic = new LinkedHashMap<>();
+            for (Article a : articles) {
+                for (String code : a.briefing().countryCodes().stream().distinct().toList()) {
+                    byCountry.computeIfAbsent(code, k -> new ArrayList<>()).add(a);
+                }
+                for (String slug : a.briefing().topicSlugs().stream().distinct().toList()) {
+                    byTopic.computeIfAbsent(slug, k -> new ArrayList<>()).add(a);
+                }
+            }
+            String prefix = site.languagePrefix(lang);
+            index.countries.put(lang, index.terms("countries", lang, byCountry, code -> countryNames.name(code, lang),
+                    code -> prefix + "countries/" + code.toLowerCase(Locale.ROOT) + "/"));
+            index.topics.put(lang, index.terms("topics", lang, byTopic, slug -> topicNames.label(slug, lang),
+                    slug -> prefix + "topics/" + slug + "/"));
+        }
+        return index;
+    }
+
+    private List<Term> terms(String kind, String lang, Map<String, List<Article>> byKey,
+            java.util.function.Function<String, String> name, java.util.function.Function<String, String> path) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
+        collator.setStrength(Collator.SECONDARY);
+        List<Term> terms = new ArrayList<>(byKey.size());
+        Map<String, Term> keyed = termsByKey.computeIfAbsent(kind + ":" + lang, k -> new HashMap<>());
+        for (Map.Entry<String, List<Article>> e : byKey.entrySet()) {
+            Term term = new Term(kind, e.getKey(), name.apply(e.getKey()), lang, path.apply(e.getKey()), e.getValue());
+            terms.add(term);
+            keyed.put(e.getKey(), term);
+        }
+        terms.sort(Comparator.comparing(Term::name, collator).thenComparing(Term::key));
+        return List.copyOf(terms);
+    }
+
+    public SiteConfig site() {
+        return site;
+    }
+
+    /** A language's briefings, newest first. */
+    public List<Article> briefings(String lang) {
+        return byLanguage.getOrDefault(lang, List.of());
+    }
+
+    /** A language's countries that have briefings, sorted by name with the language's collator. */
+    public List<Term> countries(String lang) {
+        return countries.getOrDefault(lang, List.of());
+    }
+
+    /** A language's topics that have briefings, sorted by label with the language's collator. */
+    public List<Term> topics(String lang) {
+        return topics.getOrDefault(lang, List.of());
+    }
+
+    /** One term of a language, if it has briefings. */
+    public Optional<Term> term(String kind, String lang, String key) {
+        return Optional.ofNullable(termsByKey.getOrDefault(kind + ":" + lang, Map.of()).get(key));
+    }
+
+    /** The terms with the most briefings, most first (ties by name order). */
+    public static List<Term> top(List<Term> terms, int limit) {
+        return terms.stream().sorted(Comparator.comparingInt(Term::count).reversed()).limit(limit).toList();
+    }
+
+    /** The other published versions of a briefing (same translation key, other languages), in site language order. */
+    public List<Article> translations(Article article) {
+        Briefing b = article.briefing();
+        if (b.translationKey() == null) {
+            return List.of();
+        }
+        List<Article> out = new ArrayList<>();
+        for (String lang : site.languages()) {
+            for (Article other : translations.getOrDefault(b.translationKey().value(), List.of())) {
+                if (other != article && other.briefing().lang().equals(lang) && !lang.equals(b.lang())) {
+                    out.add(other);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Up to {@code limit} other briefings of the same language sharing the most countries and
+     * topics with {@code article} (at least one), newest first among equals.
+     */
+    public List<Article> related(Article article, int limit) {
+        Briefing b = article.briefing();
+        Map<Article, Integer> shared = new IdentityHashMap<>();
+        for (String code : b.countryCodes().stream().distinct().toList()) {
+            term("countries", b.lang(), code).ifPresent(t -> count(t, article, shared));
+        }
+        for (String slug : b.topicSlugs().stream().distinct().toList()) {
+            term("topics", b.lang(), slug).ifPresent(t -> count(t, article, shared));
+        }
+        // keep the best few while scanning: more shared terms first, then newer (lower ordinal)
+        List<Article> best = new ArrayList<>(limit + 1);
+        for (Map.Entry<Article, Integer> e : shared.entrySet()) {
+            int i = best.size();
+            while (i > 0 && better(e.getKey(), e.getValue(), best.get(i - 1), shared)) {
+                i--;
+            }
+            if (i < limit) {
+                best.add(i, e.getKey());
+                if (best.size() > limit) {
+                    best.remove(limit);
+                }
+            }
+        }
+        return List.copyOf(best);
+    }
+
+    private boolean better(Article a, int score, Article b, Map<Article, Integer> shared) {
+        int other = shared.get(b);
+        return score != other ? score > other : ordinal.get(a) < ordinal.get(b);
+    }
+
+    private static void count(Term term, Article self, Map<Article, Integer> shared) {
+        for (Article other : term.articles()) {
+            if (other != self) {
+                shared.merge(other, 1, Integer::sum);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.briefings.taxonomy;
+
+import io.github.briefings.content.Article;
+import java.util.List;
+
+/**
+ * A country or topic in one language, with the briefings about it, newest first.
+ *
+ * @param kind {@code countries} or {@code topics}
+ * @param key the ISO code (upper case) or the topic slug
+ * @param name the name shown in the language
+ * @param lang the language
+ * @param sitePath the term's page, relative to the site root ({@code en/countries/kp/})
+ * @param articles its briefings in that language, newest first
+ */
+public record Term(String kind, String key, String name, String lang, String sitePath, List<Article> articles) {
+
+    public Term {
+        articles = List.copyOf(articles);
+    }
+
+    public int count() {
+        return articles.size();
+    }
+}
