@@ -8,18 +8,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
 SHARED=${SHARED_BENCH:-$REPO/../shared/bench}
 N=$1; RUNS=${2:-3}; W=${3:-/tmp/briefings-bench}
+"$HERE/corpus.sh" "$N" "$W"
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$REPO/pom.xml" | head -1)
-mkdir -p "$W"
-[ -f "$W/c$N/corpus.json" ] || python3 "$SHARED/gen_corpus.py" --count "$N" --out "$W/c$N"
-cat > "$W/c$N/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId><artifactId>corpus</artifactId><version>1</version><packaging>pom</packaging>
-  <build><plugins><plugin>
-    <groupId>io.github.briefings</groupId><artifactId>briefing-maven-plugin</artifactId><version>$VERSION</version>
-  </plugin></plugins></build>
-</project>
-POM
 echo "briefings $VERSION, N=$N, $RUNS cold runs (mvn -o briefing:build, whole process)"
 python3 "$SHARED/timeit.py" -n "$RUNS" -- sh -c "cd '$W/c$N' && rm -rf target && exec mvn -q -B -o briefing:build -Dbriefing.now=2026-01-01T00:00:00Z"
 echo "pages: $(python3 "$SHARED/count_pages.py" "$W/c$N/target/briefing-site")"

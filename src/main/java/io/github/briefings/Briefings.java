@@ -48,15 +48,16 @@ public final class Briefings {
     /** Builds the site; never throws for bad input (problems are in the result), only for I/O failures. */
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
+        PhaseTimer timer = new PhaseTimer();
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (loaded.isEmpty()) {
-            return result(problems, options, 0, 0, 0, 0, 0, start);
+            return result(problems, options, 0, 0, 0, 0, 0, start, timer);
         }
         SiteConfig site = loaded.get();
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
-            return pool.submit(() -> build(options, site, problems, start)).get();
+            return pool.submit(() -> build(options, site, problems, start, timer)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
@@ -70,7 +71,8 @@ public final class Briefings {
         }
     }
 
-    private static BuildResult build(BuildOptions options, SiteConfig site, Problems problems, long start) {
+    private static BuildResult build(BuildOptions options, SiteConfig site, Problems problems, long start,
+            PhaseTimer timer) {
         Path project = options.projectDir();
         Path contentDir = project.resolve("content");
         Countries countries = new Countries(site);
@@ -86,6 +88,7 @@ public final class Briefings {
                 lang -> creditLabels.getOrDefault(lang, "Photo"));
         BriefingLoader loader = new BriefingLoader(project, site);
 
+        timer.end("settings and theme");
         List<Path> files = briefingFiles(contentDir, problems, loader);
         Map<Path, Photo> photosToCopy = new TreeMap<>();
         List<Article> articles = files.parallelStream()
@@ -94,6 +97,7 @@ public final class Briefings {
                 .toList();
         checkUniqueUrls(articles, problems);
         checkTranslationKeys(articles, problems);
+        timer.end("load and check briefings");
 
         List<Article> published = new ArrayList<>();
         int held = 0;
@@ -114,6 +118,7 @@ public final class Briefings {
         SiteIndex index = SiteIndex.of(site, published, countries, topics);
         PageModels models = new PageModels(site, theme, countries);
         List<PageJob> jobs = models.jobs(index, options.termPages());
+        timer.end("index and page models");
 
         StagingDirectory staging;
         try {
@@ -125,12 +130,14 @@ public final class Briefings {
         try {
             SiteWriter writer = new SiteWriter(staging.path(), new PageRenderer(theme));
             jobs.parallelStream().forEach(job -> writer.write(job, problems));
+            timer.end("render pages");
             if (contentFailed || problems.hasErrors()) {
-                return result(problems, options, published.size(), held, 0, 0, 0, start);
+                return result(problems, options, published.size(), held, 0, 0, 0, start, timer);
             }
             Syndication syndication = new Syndication(site, index, staging.path());
             int feeds = syndication.writeFeeds(options.termPages());
             syndication.writeSitemaps(jobs, options.now());
+            timer.end("feeds and site maps");
             Map<String, Path> copies = new TreeMap<>(theme.staticAssets());
             for (Article a : published) {
                 if (a.photo() != null) {
@@ -145,10 +152,12 @@ public final class Briefings {
             Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
             copies.putAll(siteStatic);
             copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
+            timer.end("copy photos and static files");
             staging.commit();
+            timer.end("replace the previous site");
             committed = true;
             return result(problems, options, published.size(), held, writer.pagesWritten(), feeds,
-                    writer.filesCopied(), start);
+                    writer.filesCopied(), start, timer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
         } finally {
@@ -239,8 +248,8 @@ public final class Briefings {
     }
 
     private static BuildResult result(Problems problems, BuildOptions options, int briefings, int held, int pages,
-            int feeds, int files, long start) {
+            int feeds, int files, long start, PhaseTimer timer) {
         return new BuildResult(problems.sorted(), options.outputDir(), briefings, held, pages, feeds, files,
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, timer.phases());
     }
 }

@@ -15,12 +15,23 @@ import java.util.List;
  * @param feeds Atom feeds written
  * @param files other files copied (photos, static files)
  * @param millis wall time of the build
+ * @param phases how long each stage took, in order
  */
 public record BuildResult(List<Problem> problems, Path outputDir, int briefings, int held, int pages, int feeds, int files,
-        long millis) {
+        long millis, List<Phase> phases) {
+
+    /**
+     * One stage of a build and its wall time.
+     *
+     * @param name what the stage did
+     * @param millis how long it took
+     */
+    public record Phase(String name, long millis) {
+    }
 
     public BuildResult {
         problems = List.copyOf(problems);
+        phases = List.copyOf(phases);
     }
 
     public long errorCount() {

@@ -77,6 +77,9 @@ public class BuildMojo extends AbstractMojo {
         getLog().info(String.format("Built %d briefings (%d held back: drafts or embargoed): %d pages, %d feeds, "
                 + "%d files in %d ms -> %s", result.briefings(), result.held(), result.pages(), result.feeds(),
                 result.files(), result.millis(), result.outputDir()));
+        for (BuildResult.Phase phase : result.phases()) {
+            getLog().info(String.format("  %-32s %7d ms", phase.name(), phase.millis()));
+        }
     }
 
     /** Logs every problem once at its level; fails with a one-line count when there are errors. */

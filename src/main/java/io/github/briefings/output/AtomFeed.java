@@ -34,7 +34,7 @@ public record AtomFeed(String url, String pageUrl, String title, String lang, Zo
 
     /** Writes the feed to {@code file}. */
     public void write(Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");

@@ -18,10 +18,17 @@ public final class DateText {
     private DateText() {
     }
 
+    private static final Map<String, DateTimeFormatter> MONTH_YEAR = Map.of(
+            "fr", DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH),
+            "en", DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+
     /** The date in {@code lang}'s words. */
     public static String display(ZonedDateTime date, String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
-        String monthYear = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(date);
+        DateTimeFormatter format = MONTH_YEAR.get(lang);
+        if (format == null) {
+            format = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(lang));
+        }
+        String monthYear = format.format(date);
         int day = date.getDayOfMonth();
         if (lang.equals("en")) {
             return day + " " + monthYear;

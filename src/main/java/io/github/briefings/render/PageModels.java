@@ -13,7 +13,6 @@ import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.Term;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +34,8 @@ public final class PageModels {
     private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
     private final Map<String, String> languageNames = new LinkedHashMap<>();
     private final Map<String, Object> siteView;
-    private final Map<Article, Map<String, Object>> cards = new IdentityHashMap<>();
+    private List<Map<String, Object>> cards = List.of();
+    private SiteIndex cardIndex;
 
     public PageModels(SiteConfig site, Theme theme, Countries countries) {
         this.site = site;
@@ -66,12 +66,13 @@ public final class PageModels {
      * country and topic indexes and pages; then the 404 page.
      */
     public List<PageJob> jobs(SiteIndex index, boolean termPages) {
-        List<PageJob> jobs = new ArrayList<>();
+        // every briefing's card once, in parallel; then its page (related briefings) in parallel
+        cardIndex = index;
+        cards = index.all().parallelStream().map(a -> makeCard(a, termPages)).toList();
+        List<PageJob> jobs = new ArrayList<>(index.all().parallelStream()
+                .map(a -> briefingPage(index, a, termPages)).toList());
         for (String lang : site.languages()) {
             List<Article> articles = index.briefings(lang);
-            for (Article article : articles) {
-                jobs.add(briefingPage(index, article, termPages));
-            }
             Map<String, Object> extra = new LinkedHashMap<>();
             if (termPages) {
                 extra.put("topCountries", termLinks(SiteIndex.top(index.countries(lang), TOP_TERMS)));
@@ -249,12 +250,12 @@ public final class PageModels {
         return links;
     }
 
-    /** A briefing as lists show it (also the base of its own page's view); computed once per briefing. */
+    /** A briefing as lists show it (also the base of its own page's view), made once by {@link #jobs}. */
     private Map<String, Object> card(Article article, boolean termPages) {
-        Map<String, Object> cached = cards.get(article);
-        if (cached != null) {
-            return cached;
-        }
+        return cards.get(cardIndex.ordinal(article));
+    }
+
+    private Map<String, Object> makeCard(Article article, boolean termPages) {
         Briefing b = article.briefing();
         String lang = b.lang();
         String prefix = site.languagePrefix(lang);
@@ -303,9 +304,7 @@ public final class PageModels {
             corrections.add(Map.of("date", DateText.view(c.date(), lang), "text", c.text()));
         }
         view.put("corrections", corrections);
-        Map<String, Object> card = java.util.Collections.unmodifiableMap(view);
-        cards.put(article, card);
-        return card;
+        return java.util.Collections.unmodifiableMap(view);
     }
 
     private Map<String, Object> figure(Photo photo) {

@@ -33,6 +33,8 @@ public final class SiteIndex {
     private final Map<String, Map<String, Term>> termsByKey = new HashMap<>();
     private final Map<String, List<Article>> translations = new HashMap<>();
     private final Map<Article, Integer> ordinal = new IdentityHashMap<>();
+    private final List<Article> all = new ArrayList<>();
+    private final Map<Term, int[]> termOrdinals = new IdentityHashMap<>();
 
     private SiteIndex(SiteConfig site) {
         this.site = site;
@@ -48,6 +50,7 @@ public final class SiteIndex {
         }
         for (Article a : sorted) {
             index.ordinal.put(a, index.ordinal.size());
+            index.all.add(a);
             index.byLanguage.get(a.briefing().lang()).add(a);
             if (a.briefing().translationKey() != null) {
                 index.translations.computeIfAbsent(a.briefing().translationKey().value(), k -> new ArrayList<>()).add(a);
@@ -84,6 +87,7 @@ public final class SiteIndex {
         for (Map.Entry<String, List<Article>> e : byKey.entrySet()) {
             Term term = new Term(kind, e.getKey(), name.apply(e.getKey()), lang, path.apply(e.getKey()), e.getValue());
             terms.add(term);
+            termOrdinals.put(term, e.getValue().stream().mapToInt(ordinal::get).toArray());
             keyed.put(e.getKey(), term);
         }
         terms.sort(Comparator.comparing(Term::name, collator).thenComparing(Term::key));
@@ -92,6 +96,20 @@ public final class SiteIndex {
 
     public SiteConfig site() {
         return site;
+    }
+
+    /** Every published briefing, newest first (the position is its {@link #ordinal}). */
+    public List<Article> all() {
+        return java.util.Collections.unmodifiableList(all);
+    }
+
+    /** The position of a published briefing in {@link #all()}. */
+    public int ordinal(Article article) {
+        Integer n = ordinal.get(article);
+        if (n == null) {
+            throw new IllegalArgumentException("not a published briefing: " + article.sitePath());
+        }
+        return n;
     }
 
     /** A language's briefings, newest first. */
@@ -139,44 +157,55 @@ public final class SiteIndex {
 
     /**
      * Up to {@code limit} other briefings of the same language sharing the most countries and
-     * topics with {@code article} (at least one), newest first among equals.
+     * topics with {@code article} (at least one), newest first among equals. Thread-safe.
      */
     public List<Article> related(Article article, int limit) {
         Briefing b = article.briefing();
-        Map<Article, Integer> shared = new IdentityHashMap<>();
+        int self = ordinal(article);
+        int[] scores = new int[all.size()];
+        int[] touched = new int[64];
+        int touchedCount = 0;
+        List<Term> terms = new ArrayList<>();
         for (String code : b.countryCodes().stream().distinct().toList()) {
-            term("countries", b.lang(), code).ifPresent(t -> count(t, article, shared));
+            term("countries", b.lang(), code).ifPresent(terms::add);
         }
         for (String slug : b.topicSlugs().stream().distinct().toList()) {
-            term("topics", b.lang(), slug).ifPresent(t -> count(t, article, shared));
+            term("topics", b.lang(), slug).ifPresent(terms::add);
         }
-        // keep the best few while scanning: more shared terms first, then newer (lower ordinal)
-        List<Article> best = new ArrayList<>(limit + 1);
-        for (Map.Entry<Article, Integer> e : shared.entrySet()) {
-            int i = best.size();
-            while (i > 0 && better(e.getKey(), e.getValue(), best.get(i - 1), shared)) {
-                i--;
-            }
-            if (i < limit) {
-                best.add(i, e.getKey());
-                if (best.size() > limit) {
-                    best.remove(limit);
+        for (Term t : terms) {
+            for (int other : termOrdinals.get(t)) {
+                if (other != self && scores[other]++ == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = other;
                 }
             }
         }
-        return List.copyOf(best);
-    }
-
-    private boolean better(Article a, int score, Article b, Map<Article, Integer> shared) {
-        int other = shared.get(b);
-        return score != other ? score > other : ordinal.get(a) < ordinal.get(b);
-    }
-
-    private static void count(Term term, Article self, Map<Article, Integer> shared) {
-        for (Article other : term.articles()) {
-            if (other != self) {
-                shared.merge(other, 1, Integer::sum);
+        // keep the best few while scanning: more shared terms first, then newer (lower ordinal)
+        int[] best = new int[limit];
+        int size = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int candidate = touched[i];
+            int at = size;
+            while (at > 0 && better(candidate, best[at - 1], scores)) {
+                at--;
+            }
+            if (at < limit) {
+                int move = Math.min(size, limit - 1) - at;
+                System.arraycopy(best, at, best, at + 1, move);
+                best[at] = candidate;
+                size = Math.min(size + 1, limit);
             }
         }
+        List<Article> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(all.get(best[i]));
+        }
+        return out;
+    }
+
+    private static boolean better(int a, int b, int[] scores) {
+        return scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
     }
 }
