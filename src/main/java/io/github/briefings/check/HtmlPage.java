@@ -1,8 +1,7 @@
 package io.github.briefings.check;
 
 import io.github.briefings.content.Problem;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,25 +20,23 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlPage {
 
-    /** Elements and the attribute holding their URL. */
-    private static final String[][] URL_ATTRIBUTES = {
-        {"a[href]", "href"},
-        {"area[href]", "href"},
-        {"link[href]", "href"},
-        {"img[src]", "src"},
-        {"source[src]", "src"},
-        {"script[src]", "src"},
-        {"iframe[src]", "src"},
-        {"video[src]", "src"},
-        {"video[poster]", "poster"},
-        {"audio[src]", "src"},
-        {"track[src]", "src"},
-        {"embed[src]", "src"},
-        {"object[data]", "data"},
-        {"meta[property=og:image][content]", "content"},
-        {"meta[property=og:url][content]", "content"},
-        {"meta[name=twitter:image][content]", "content"},
-    };
+    /** Elements and the attributes holding a URL (besides {@code srcset}, read entry by entry). */
+    private static final Map<String, List<String>> URL_ATTRIBUTES = Map.ofEntries(
+            Map.entry("a", List.of("href")),
+            Map.entry("area", List.of("href")),
+            Map.entry("link", List.of("href")),
+            Map.entry("img", List.of("src")),
+            Map.entry("source", List.of("src")),
+            Map.entry("script", List.of("src")),
+            Map.entry("iframe", List.of("src")),
+            Map.entry("video", List.of("src", "poster")),
+            Map.entry("audio", List.of("src")),
+            Map.entry("track", List.of("src")),
+            Map.entry("embed", List.of("src")),
+            Map.entry("object", List.of("data")));
+
+    /** {@code <meta>} whose {@code content} is a URL of the site, by their property or name. */
+    private static final Set<String> URL_METAS = Set.of("og:image", "og:url", "twitter:image");
 
     private static final int SHOWN_VALUE = 120;
 
@@ -47,14 +44,19 @@ final class HtmlPage {
     }
 
     /** Scans the page {@code path} (relative to the output folder) from its bytes. */
-    static PageScan scan(String path, byte[] bytes) throws IOException {
-        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "",
-                Parser.htmlParser().setTrackPosition(true));
+    static PageScan scan(String path, byte[] bytes) {
+        // the site's pages are UTF-8 (a byte order mark is dropped); decoding here is faster than
+        // Jsoup's charset sniffing, which parses the start of the page twice
+        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        String html = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         List<Problem> problems = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
         List<Reference> references = new ArrayList<>();
 
         Map<String, Element> firstWithId = new HashMap<>();
+        // one walk over the elements, in document order
         for (Element el : doc.getAllElements()) {
             String id = el.id();
             if (!id.isEmpty()) {
@@ -67,39 +69,51 @@ final class HtmlPage {
                 }
                 anchors.add(id);
             }
-            if (el.normalName().equals("a") && !el.attr("name").isEmpty()) {
+            String tag = el.normalName();
+            if (tag.equals("a") && !el.attr("name").isEmpty()) {
                 anchors.add(el.attr("name"));
+            }
+            List<String> attributes = URL_ATTRIBUTES.get(tag);
+            if (attributes != null) {
+                for (String attribute : attributes) {
+                    if (el.hasAttr(attribute)) {
+                        Range.Position at = start(el);
+                        references.add(new Reference(path, line(at), column(at), describe(el, attribute),
+                                el.attr(attribute), null));
+                    }
+                }
+                if ((tag.equals("img") || tag.equals("source")) && el.hasAttr("srcset")) {
+                    srcset(path, el, references, problems);
+                }
+            } else if (tag.equals("meta") && el.hasAttr("content")
+                    && (URL_METAS.contains(el.attr("property")) || URL_METAS.contains(el.attr("name")))) {
+                Range.Position at = start(el);
+                references.add(new Reference(path, line(at), column(at), describe(el, "content"),
+                        el.attr("content"), null));
             }
         }
 
         checkStructure(path, doc, problems);
-
-        for (String[] pair : URL_ATTRIBUTES) {
-            for (Element el : doc.select(pair[0])) {
-                Range.Position at = start(el);
-                references.add(new Reference(path, line(at), column(at), describe(el, pair[1]),
-                        el.attr(pair[1]), null));
-            }
-        }
-        for (Element el : doc.select("img[srcset], source[srcset]")) {
-            Range.Position at = start(el);
-            String element = describe(el, "srcset");
-            List<Srcset.Candidate> candidates = Srcset.parse(el.attr("srcset"));
-            if (candidates.isEmpty()) {
-                problems.add(Problem.error(path, line(at), column(at),
-                        element + " has no image in its srcset: list at least one, e.g. srcset=\"x.jpg 2x\""));
-            }
-            for (Srcset.Candidate c : candidates) {
-                String what = "srcset entry '" + c.text() + "'";
-                if (!c.validDescriptor()) {
-                    problems.add(Problem.error(path, line(at), column(at), element + " has "
-                            + what + " whose descriptor '" + c.descriptor()
-                            + "' is neither a width (480w) nor a density (2x): fix the srcset"));
-                }
-                references.add(new Reference(path, line(at), column(at), element, c.url(), what));
-            }
-        }
         return new PageScan(path, anchors, references, problems);
+    }
+
+    private static void srcset(String path, Element el, List<Reference> references, List<Problem> problems) {
+        Range.Position at = start(el);
+        String element = describe(el, "srcset");
+        List<Srcset.Candidate> candidates = Srcset.parse(el.attr("srcset"));
+        if (candidates.isEmpty()) {
+            problems.add(Problem.error(path, line(at), column(at),
+                    element + " has no image in its srcset: list at least one, e.g. srcset=\"x.jpg 2x\""));
+        }
+        for (Srcset.Candidate c : candidates) {
+            String what = "srcset entry '" + c.text() + "'";
+            if (!c.validDescriptor()) {
+                problems.add(Problem.error(path, line(at), column(at), element + " has " + what
+                        + " whose descriptor '" + c.descriptor()
+                        + "' is neither a width (480w) nor a density (2x): fix the srcset"));
+            }
+            references.add(new Reference(path, line(at), column(at), element, c.url(), what));
+        }
     }
 
     /** A page needs a title, a language and a main heading; a text file named .html is left alone. */

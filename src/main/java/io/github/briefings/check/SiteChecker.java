@@ -111,11 +111,7 @@ public final class SiteChecker {
         if (isXml(path)) {
             return XmlFile.scan(path, bytes);
         }
-        try {
-            return HtmlPage.scan(path, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + root.resolve(path), e);
-        }
+        return HtmlPage.scan(path, bytes);
     }
 
     /** What resolving one file's references found. */
