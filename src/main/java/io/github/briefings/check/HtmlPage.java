@@ -64,8 +64,8 @@ final class HtmlPage {
                 if (first != null) {
                     Range.Position at = start(el);
                     problems.add(Problem.error(path, line(at), column(at),
-                            describe(el, "id") + " repeats id=\"" + id + "\" of " + where(first)
-                                    + ": make each id unique on the page"));
+                            describe(el, "id") + " repeats id=\"" + id + "\" (first used " + where(first)
+                                    + "): make each id unique on the page"));
                 }
                 anchors.add(id);
             }
@@ -159,7 +159,7 @@ final class HtmlPage {
 
     private static String where(Element el) {
         Range.Position at = start(el);
-        return at.lineNumber() > 0 ? "line " + at.lineNumber() : "an earlier element";
+        return at.lineNumber() > 0 ? "at " + at.lineNumber() + ":" + at.columnNumber() : "earlier";
     }
 
     private static Range.Position start(Element el) {

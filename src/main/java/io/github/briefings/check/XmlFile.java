@@ -40,8 +40,8 @@ final class XmlFile {
             parser.parse(source, handler);
         } catch (SAXParseException e) {
             return new PageScan(path, Set.of(), List.of(), List.of(Problem.error(path, Math.max(0, e.getLineNumber()),
-                    Math.max(0, e.getColumnNumber()), "not well-formed XML: " + e.getMessage()
-                            + ": fix the file (or the template that writes it)")));
+                    Math.max(0, e.getColumnNumber()), "not well-formed XML (" + sentence(e.getMessage())
+                            + "): fix the file (or the template that writes it)")));
         } catch (SAXException | IOException e) {
             return new PageScan(path, Set.of(), List.of(), List.of(Problem.error(path, 0, 0,
                     "cannot read as XML: " + e.getMessage())));
@@ -49,6 +49,12 @@ final class XmlFile {
             throw new IllegalStateException("the JDK's XML parser cannot be set up safely", e);
         }
         return new PageScan(path, Set.of(), references, List.of());
+    }
+
+    /** The parser's message without its final period. */
+    private static String sentence(String message) {
+        String m = message == null ? "unreadable" : message.strip();
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 
     private static SAXParserFactory factory() throws ParserConfigurationException, SAXException {

@@ -224,7 +224,7 @@ class SiteCheckerTest {
                 <div id="main">two</div>
                 """));
         assertThat(lines(check())).containsExactly("f/index.html:11:1: error: <div id=\"main\"> repeats id=\"main\" "
-                + "of line 10: make each id unique on the page");
+                + "(first used at 10:1): make each id unique on the page");
     }
 
     @Test
@@ -237,8 +237,8 @@ class SiteCheckerTest {
                 """);
         List<String> lines = lines(check());
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).startsWith("topics/x/feed.xml:4:3: error: not well-formed XML: ")
-                .endsWith(": fix the file (or the template that writes it)");
+        assertThat(lines.get(0)).startsWith("topics/x/feed.xml:4:3: error: not well-formed XML (")
+                .contains("title").endsWith("\"): fix the file (or the template that writes it)");
     }
 
     @Test
