@@ -115,7 +115,7 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
                         + " external links not fetched (list them with -Dbriefing.listExternal)"));
     }
 
-    private static void logProblems(List<Problem> problems, Log log) {
+    static void logProblems(List<Problem> problems, Log log) {
         for (Problem problem : problems) {
             if (problem.isError()) {
                 log.error(problem.toString());

@@ -1,6 +1,8 @@
 package io.github.briefings.maven;
 
 import io.github.briefings.BuildOptions;
+import io.github.briefings.BuildResult;
+import io.github.briefings.check.CheckResult;
 import io.github.briefings.publish.AccessToken;
 import io.github.briefings.publish.Change;
 import io.github.briefings.publish.PublishException;
@@ -59,19 +61,36 @@ public class PublishMojo extends AbstractBriefingMojo {
         BuildOptions build = buildOptions();
         PublishOptions publish = new PublishOptions(projectDirectory.toPath(), remote, branch, token(), dryRun,
                 scratchRepository.toPath());
+        Log log = getLog();
         PublishReport report;
         try {
-            report = SitePublisher.run(build, publish);
+            report = SitePublisher.run(build, publish, new SitePublisher.Progress() {
+                @Override
+                public void built(BuildResult result) {
+                    logProblems(result.problems(), log);
+                    if (result.succeeded()) {
+                        logBuilt(result);
+                    }
+                }
+
+                @Override
+                public void checked(CheckResult result) {
+                    logCheck(result, listExternal, log);
+                }
+            });
         } catch (PublishException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
-        report(report.build(), getLog());
-        logBuilt(report.build());
-        logCheck(report.check(), listExternal, getLog());
+        String untouched = ": nothing was published (" + publish.branch() + " is untouched); fix ";
+        if (!report.build().succeeded()) {
+            long errors = report.build().errorCount();
+            throw new MojoFailureException(count(errors, "error") + " in content" + untouched
+                    + (errors == 1 ? "it" : "them") + " and publish again");
+        }
         if (report.refused()) {
-            throw new MojoFailureException(count(report.check().errorCount(), "error") + " in the built site "
-                    + report.check().outputDir() + ": nothing was published (" + publish.branch()
-                    + " is untouched); fix " + (report.check().errorCount() == 1 ? "it" : "them") + " and publish again");
+            long errors = report.check().errorCount();
+            throw new MojoFailureException(count(errors, "error") + " in the built site "
+                    + report.check().outputDir() + untouched + (errors == 1 ? "it" : "them") + " and publish again");
         }
         log(report.publish(), getLog());
     }

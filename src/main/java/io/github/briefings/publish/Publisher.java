@@ -102,7 +102,7 @@ public final class Publisher {
             if (!options.dryRun() && base != null && !base.equals(remoteTip)) {
                 // a commit made earlier whose push failed: push it now
                 updateLocalBranch(repo, branchRef, localTip, base);
-                push(ws, branchRef);
+                push(ws, branchRef, localTip, base);
                 pushed = true;
             }
             Status status = options.dryRun() ? Status.DRY_RUN : Status.UNCHANGED;
@@ -115,7 +115,7 @@ public final class Publisher {
         }
         ObjectId commit = commit(repo, site, before, base, source, changes);
         updateLocalBranch(repo, branchRef, localTip, commit);
-        push(ws, branchRef);
+        push(ws, branchRef, localTip, commit);
         return new PublishResult(Status.COMMITTED, changes, commit.name(), source, ws.shownRemote, options.branch(),
                 true);
     }
@@ -239,7 +239,11 @@ public final class Publisher {
         }
     }
 
-    private void push(Workspace ws, String branchRef) {
+    /**
+     * Pushes the local branch, now at {@code tip}. When the remote's branch moved meanwhile, the local
+     * branch goes back to {@code previous} so that the next run builds on the remote's new commit.
+     */
+    private void push(Workspace ws, String branchRef, ObjectId previous, ObjectId tip) throws IOException {
         Iterable<PushResult> results;
         try {
             results = Git.wrap(ws.repo).push().setRemote(ws.remoteArgument)
@@ -247,7 +251,7 @@ public final class Publisher {
                     .setCredentialsProvider(credentials()).call();
         } catch (GitAPIException | RuntimeException e) {
             throw new PublishException("cannot push " + options.branch() + " to " + ws.shownRemote + ": "
-                    + redactor.clean(e.getMessage()) + "; check that GITHUB_TOKEN or -Dbriefing.token may push to it"
+                    + redactor.clean(e.getMessage()) + " (check that GITHUB_TOKEN or -Dbriefing.token may push to it)"
                     + keptNote(), redactor.clean(e));
         }
         for (PushResult result : results) {
@@ -255,20 +259,39 @@ public final class Publisher {
                 switch (update.getStatus()) {
                     case OK, UP_TO_DATE -> {
                     }
-                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new PublishException(
-                            "the remote " + ws.shownRemote + " rejected the push of " + options.branch()
-                                    + ": its branch moved meanwhile (someone else published?); publish again"
-                                    + keptNote());
+                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
+                        undo(ws.repo, branchRef, previous, tip);
+                        throw new PublishException("the remote " + ws.shownRemote + " rejected the push of "
+                                + options.branch() + ": its branch moved meanwhile (someone else published?); "
+                                + "nothing was changed: run briefing:publish again");
+                    }
                     default -> throw new PublishException("the remote " + ws.shownRemote + " rejected the push of "
-                            + options.branch() + " (" + update.getStatus() + (update.getMessage() == null ? ""
-                                    : ": " + redactor.clean(update.getMessage())) + ")" + keptNote());
+                            + options.branch() + " (" + (update.getMessage() == null ? update.getStatus()
+                                    : redactor.clean(update.getMessage())) + ")" + keptNote());
                 }
             }
         }
     }
 
+    /** Puts the local branch back where it was (deleting it if it did not exist), if it is still at {@code tip}. */
+    private static void undo(Repository repo, String branchRef, ObjectId previous, ObjectId tip) throws IOException {
+        if (tip.equals(previous)) {
+            return;
+        }
+        RefUpdate update = repo.updateRef(branchRef);
+        update.setExpectedOldObjectId(tip);
+        update.setForceUpdate(true);
+        if (previous == null) {
+            update.delete();
+        } else {
+            update.setNewObjectId(previous);
+            update.update();
+        }
+    }
+
     private String keptNote() {
-        return " (the commit is kept on the local branch " + options.branch() + " and is pushed by the next publish)";
+        return "; the commit is kept on the local branch " + options.branch()
+                + ": run briefing:publish again to push it";
     }
 
     private CredentialsProvider credentials() {

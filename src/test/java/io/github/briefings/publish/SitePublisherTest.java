@@ -350,6 +350,67 @@ class SitePublisherTest {
         }
     }
 
+    @Test
+    void aRejectedPushIsOneLineAndTheKeptCommitIsPushedByTheNextRun() throws Exception {
+        publish();
+        changeBody("A change the remote refuses at first.");
+        // the remote cannot lock its branch: it rejects the update, as a server would
+        Path lock = remoteDir.resolve("refs/heads/gh-pages.lock");
+        assertThat(remoteDir.resolve("refs/heads/gh-pages")).exists();
+        Files.writeString(lock, "");
+        ObjectId before = remoteTip();
+
+        assertThatThrownBy(this::publish).isInstanceOf(PublishException.class)
+                .hasMessageContaining("gh-pages")
+                .hasMessageContaining("rejected the push of gh-pages (failed to lock); the commit is kept on the local branch gh-pages: run briefing:publish again to push it")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThat(remoteTip()).isEqualTo(before);
+        ObjectId kept = localTip();
+        assertThat(kept).isNotEqualTo(before);
+
+        Files.delete(lock);
+        PublishResult retry = publish().publish();
+        assertThat(retry.status()).isEqualTo(PublishResult.Status.UNCHANGED);
+        assertThat(retry.pushed()).isTrue();
+        assertThat(remoteTip()).isEqualTo(kept);
+    }
+
+    @Test
+    void aLocalBranchThatDivergedFromTheRemoteIsRefused() throws Exception {
+        ObjectId first = ObjectId.fromString(publish().publish().commit());
+        // someone else published on top of the first commit...
+        Path other = tmp.resolve("other");
+        try (Git otherGit = Git.init().setDirectory(other.toFile()).setInitialBranch("main").call()) {
+            otherGit.remoteAdd().setName("origin").setUri(new URIish(remoteDir.toUri().toString())).call();
+        }
+        copyTree(project.dir().resolve("content"), other.resolve("content"));
+        copyTree(project.dir().resolve("site"), other.resolve("site"));
+        Files.writeString(other.resolve("site/static/extra.txt"), "from the other machine");
+        BuildOptions options = BuildOptions.defaults(other).withNow(build().now()).withThreads(2);
+        assertThat(SitePublisher.run(options, PublishOptions.defaults(other)).publish().status())
+                .isEqualTo(PublishResult.Status.COMMITTED);
+        // ...while here a different commit was made on the local branch
+        Repository repo = projectGit.getRepository();
+        try (ObjectInserter inserter = repo.newObjectInserter(); RevWalk walk = new RevWalk(repo)) {
+            org.eclipse.jgit.lib.CommitBuilder commit = new org.eclipse.jgit.lib.CommitBuilder();
+            commit.setTreeId(walk.parseCommit(first).getTree());
+            commit.setParentId(first);
+            org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Desk", "desk@example.org");
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage("A local commit\n");
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            org.eclipse.jgit.lib.RefUpdate update = repo.updateRef("refs/heads/gh-pages");
+            update.setNewObjectId(id);
+            update.forceUpdate();
+        }
+        ObjectId remoteBefore = remoteTip();
+        assertThatThrownBy(this::publish).isInstanceOf(PublishException.class)
+                .hasMessageContaining("have diverged").hasMessageContaining("git branch -D gh-pages");
+        assertThat(remoteTip()).isEqualTo(remoteBefore);
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
