@@ -176,7 +176,7 @@ class SitePublisherTest {
         PublishResult changed = publish().publish();
 
         assertThat(changed.status()).isEqualTo(PublishResult.Status.COMMITTED);
-        assertThat(changed.changes()).containsExactly(new Change(Change.Kind.CHANGED, PAGE));
+        assertThat(changed.changes()).containsExactlyElementsOf(bodyChange());
         ObjectId tip = remoteTip();
         assertThat(tip.name()).isEqualTo(changed.commit());
         try (Repository remote = Git.open(remoteDir.toFile()).getRepository(); RevWalk walk = new RevWalk(remote)) {
@@ -184,7 +184,8 @@ class SitePublisherTest {
             assertThat(commit.getParentCount()).isEqualTo(1);
             assertThat(commit.getParent(0).getId()).isEqualTo(first);
             assertThat(commit.getFullMessage()).contains(second);
-            assertThat(diffOf(remote, tip)).containsExactly("MODIFY " + PAGE);
+            assertThat(diffOf(remote, tip)).containsExactlyElementsOf(
+                    bodyChange().stream().map(c -> "MODIFY " + c.path()).toList());
         }
 
         PublishResult unchanged = publish().publish();
@@ -243,7 +244,7 @@ class SitePublisherTest {
         PublishResult result = SitePublisher.run(build(), publishOptions().withDryRun(true)).publish();
 
         assertThat(result.status()).isEqualTo(PublishResult.Status.DRY_RUN);
-        assertThat(result.changes()).containsExactly(new Change(Change.Kind.CHANGED, PAGE));
+        assertThat(result.changes()).containsExactlyElementsOf(bodyChange());
         assertThat(result.pushed()).isFalse();
         assertThat(remoteTip()).isEqualTo(before);
         assertThat(localTip()).isEqualTo(before);
@@ -422,5 +423,14 @@ class SitePublisherTest {
                 }
             }
         }
+    }
+
+    /** What a changed body changes: its page, and the feeds that carry its full text. */
+    private static List<Change> bodyChange() {
+        return List.of(new Change(Change.Kind.CHANGED, PAGE),
+                new Change(Change.Kind.CHANGED, "countries/kp/feed.xml"),
+                new Change(Change.Kind.CHANGED, "countries/ru/feed.xml"),
+                new Change(Change.Kind.CHANGED, "feed.xml"),
+                new Change(Change.Kind.CHANGED, "topics/defence/feed.xml"));
     }
 }
