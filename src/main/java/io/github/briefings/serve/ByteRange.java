@@ -46,7 +46,7 @@ public record ByteRange(long start, long length) {
                 return Optional.of(new ByteRange(start, size - start));
             }
             long start = number(first);
-            long end = last.isEmpty() ? size - 1 : number(last);
+            long end = last.isEmpty() ? Long.MAX_VALUE : number(last);
             if (end < start) {
                 return Optional.empty();
             }

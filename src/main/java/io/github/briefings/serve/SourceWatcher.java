@@ -3,8 +3,14 @@ package io.github.briefings.serve;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +25,8 @@ import java.util.function.Consumer;
 import org.slf4j.helpers.NOPLogger;
 
 /**
- * Watches folders (with directory-watcher: recursive, new sub-folders included) and hands each burst of
+ * Watches folders (with directory-watcher: recursive, new sub-folders included; a watched folder
+ * created later is picked up) and hands each burst of
  * changes to a listener once the folders have been quiet for a moment, one burst at a time: changes
  * made while the listener runs make the next burst. Editors' scratch files are ignored.
  */
@@ -28,8 +35,11 @@ public final class SourceWatcher implements AutoCloseable {
     /** A burst that never goes quiet is still handed over after this long. */
     private static final Duration MAX_WAIT = Duration.ofMillis(500);
 
-    private final DirectoryWatcher watcher;
+    private final List<Path> folders;
+    private final WatchService parents;
     private final ExecutorService watching;
+    private DirectoryWatcher watcher;
+    private boolean closed;
     private final ScheduledThreadPoolExecutor worker;
     private final long quietNanos;
     private final Consumer<Set<Path>> listener;
@@ -38,14 +48,52 @@ public final class SourceWatcher implements AutoCloseable {
     private long firstPending;
 
     private SourceWatcher(List<Path> folders, Duration quiet, Consumer<Set<Path>> listener) throws IOException {
+        this.folders = List.copyOf(folders);
         this.quietNanos = quiet.toNanos();
         this.listener = listener;
         this.worker = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "briefings-rebuild"));
         worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         worker.setRemoveOnCancelPolicy(true);
-        this.watching = Executors.newSingleThreadExecutor(r -> daemon(r, "briefings-watch"));
-        this.watcher = DirectoryWatcher.builder()
-                .paths(folders)
+        this.watching = Executors.newCachedThreadPool(r -> daemon(r, "briefings-watch"));
+        // the folders' parents are watched (not recursively) so that a folder created or removed
+        // while serving (a first templates/, say) is noticed and watched too
+        this.parents = FileSystems.getDefault().newWatchService();
+        for (Path parent : folders.stream().map(Path::getParent).distinct().toList()) {
+            if (Files.isDirectory(parent)) {
+                parent.register(parents, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+        rewatch();
+        watching.execute(this::watchParents);
+    }
+
+    /**
+     * Starts watching {@code folders} (those missing are watched from when they appear).
+     *
+     * @param quiet how long the folders must stay unchanged before a burst is handed over
+     * @param listener gets each burst's changed paths, on the watcher's own thread
+     */
+    public static SourceWatcher start(List<Path> folders, Duration quiet, Consumer<Set<Path>> listener)
+            throws IOException {
+        return new SourceWatcher(folders.stream().map(p -> p.toAbsolutePath().normalize()).toList(), quiet,
+                listener);
+    }
+
+    /** (Re)starts the recursive watcher over the folders that exist now. */
+    private synchronized void rewatch() throws IOException {
+        if (closed) {
+            return;
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        List<Path> existing = folders.stream().filter(Files::isDirectory).toList();
+        if (existing.isEmpty()) {
+            watcher = null;
+            return;
+        }
+        watcher = DirectoryWatcher.builder()
+                .paths(existing)
                 .listener(this::onEvent)
                 .fileHashing(false)
                 .logger(NOPLogger.NOP_LOGGER)
@@ -53,16 +101,24 @@ public final class SourceWatcher implements AutoCloseable {
         watcher.watchAsync(watching);
     }
 
-    /**
-     * Starts watching those of {@code folders} that exist.
-     *
-     * @param quiet how long the folders must stay unchanged before a burst is handed over
-     * @param listener gets each burst's changed paths, on the watcher's own thread
-     */
-    public static SourceWatcher start(List<Path> folders, Duration quiet, Consumer<Set<Path>> listener)
-            throws IOException {
-        List<Path> existing = folders.stream().filter(Files::isDirectory).toList();
-        return new SourceWatcher(existing, quiet, listener);
+    private void watchParents() {
+        try {
+            while (true) {
+                WatchKey key = parents.take();
+                Path parent = (Path) key.watchable();
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.context() instanceof Path name && folders.contains(parent.resolve(name))) {
+                        rewatch();
+                        changed(parent.resolve(name));
+                    }
+                }
+                key.reset();
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed
+        } catch (IOException e) {
+            // cannot watch any more: the preview still serves the last build
+        }
     }
 
     /** Whether a file name is an editor's scratch file (backup, swap, lock), not a source. */
@@ -116,10 +172,16 @@ public final class SourceWatcher implements AutoCloseable {
     /** Stops watching; a rebuild under way is allowed to finish (up to 30 s). */
     @Override
     public void close() {
-        try {
-            watcher.close();
-        } catch (IOException e) {
-            // closing anyway
+        synchronized (this) {
+            closed = true;
+            try {
+                if (watcher != null) {
+                    watcher.close();
+                }
+                parents.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
         }
         watching.shutdownNow();
         worker.shutdown();
