@@ -49,7 +49,9 @@ class PreviewTest {
                 .briefing("content/2024/draft.md", "A draft", "2024-11-07T10:00:00+01:00", "draft: true\n");
         ServeOptions options = ServeOptions.defaults(tmp)
                 .withAddress("127.0.0.1", 0)
-                .withFixedNow(Instant.parse("2024-12-01T00:00:00Z"));
+                .withFixedNow(Instant.parse("2024-12-01T00:00:00Z"))
+                // longer than the default 50 ms, so that a slow CI machine still sees the test's writes as one burst
+                .withQuiet(Duration.ofMillis(300));
         options = options.withBuild(options.build().withThreads(2));
         preview = Preview.start(options, builds::add);
     }
