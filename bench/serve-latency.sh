@@ -4,12 +4,13 @@
 # warm-up edits, on the example site and on a generated corpus. Not part of `mvn install`.
 #
 # Usage: bench/serve-latency.sh [N] [EDITS]      (default N=10000; run `mvn install` first)
+# WARMUP (default 2) edits are made and not counted before the measured ones.
 # Set MAVEN_REPO to use another local Maven repository.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
 SHARED=${SHARED_BENCH:-$REPO/../shared/bench}
-N=${1:-10000}; EDITS=${2:-20}
+N=${1:-10000}; EDITS=${2:-20}; WARMUP=${WARMUP:-2}
 CORPUS=${CORPUS_DIR:-/tmp/srv10k}
 [ "$N" = 10000 ] || CORPUS=/tmp/srv$N
 cd "$REPO"
@@ -21,10 +22,10 @@ CP="target/classes:target/test-classes:$(cat target/bench.cp)"
 echo "== example site (copied to a temporary folder)"
 EX=$(mktemp -d)
 cp -r content site templates "$EX"/
-java -cp "$CP" io.github.briefings.serve.ServeLatency "$EX" "$EDITS" 2 content/2024/2024-11-10-trump-wins-us-election.md
+java -cp "$CP" io.github.briefings.serve.ServeLatency "$EX" "$EDITS" "$WARMUP" content/2024/2024-11-10-trump-wins-us-election.md
 rm -rf "$EX"
 
 echo "== generated corpus, $N briefings ($CORPUS)"
 [ -f "$CORPUS/corpus.json" ] || python3 "$SHARED/gen_corpus.py" --count "$N" --out "$CORPUS"
 rm -rf "$CORPUS/target"
-java -cp "$CP" io.github.briefings.serve.ServeLatency "$CORPUS" "$EDITS" 2
+java -cp "$CP" io.github.briefings.serve.ServeLatency "$CORPUS" "$EDITS" "$WARMUP"

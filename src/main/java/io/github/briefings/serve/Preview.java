@@ -1,6 +1,7 @@
 package io.github.briefings.serve;
 
 import io.github.briefings.BuildResult;
+import io.github.briefings.content.Problem;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A running preview: builds the site into the preview folder, serves it, watches {@code content/},
@@ -33,18 +35,30 @@ public final class Preview implements AutoCloseable {
     }
 
     /**
-     * Binds the server, runs the first build, then starts watching.
+     * Binds the server, runs the first build with a {@link FullRebuilder}, then starts watching.
      *
      * @param onBuild told of every build, the first included (for logging); called on the build's thread
      */
     public static Preview start(ServeOptions options, Consumer<Rebuilt> onBuild) throws IOException {
+        return start(options, origin -> new FullRebuilder(options.build(), origin,
+                () -> options.fixedNow() != null ? options.fixedNow() : Instant.now()), onBuild);
+    }
+
+    /**
+     * Binds the server, runs the first build, then starts watching.
+     *
+     * @param rebuilders makes the rebuilder from the server's origin ({@code http://host:port}): the
+     *     place where an incremental engine slots in
+     * @param onBuild told of every build, the first included (for logging); called on the build's thread
+     */
+    public static Preview start(ServeOptions options, Function<String, Rebuilder> rebuilders,
+            Consumer<Rebuilt> onBuild) throws IOException {
         LiveReload live = new LiveReload(Duration.ofSeconds(15));
         AtomicReference<Rebuilder> rebuilder = new AtomicReference<>();
         PreviewServer server = PreviewServer.start(options.host(), options.port(), options.build().outputDir(),
                 () -> rebuilder.get() == null ? "/" : rebuilder.get().basePath(), live);
         try {
-            rebuilder.set(new FullRebuilder(options.build(), server.origin(),
-                    () -> options.fixedNow() != null ? options.fixedNow() : Instant.now()));
+            rebuilder.set(rebuilders.apply(server.origin()));
             BuildResult first = rebuild(rebuilder.get(), Set.of(), live, onBuild);
             Path project = options.build().projectDir();
             List<Path> sources = List.of(project.resolve("content"), project.resolve("templates"),
@@ -70,7 +84,7 @@ public final class Preview implements AutoCloseable {
             if (cause != null && cause.getMessage() != null) {
                 why += ": " + cause.getMessage();
             }
-            result = new BuildResult(List.of(io.github.briefings.content.Problem.error("target", 0, 0,
+            result = new BuildResult(List.of(Problem.error("target", 0, 0,
                     "the rebuild failed: " + why)), null, 0, 0, 0, 0, 0);
         }
         live.built(result);

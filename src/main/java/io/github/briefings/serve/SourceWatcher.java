@@ -38,12 +38,14 @@ public final class SourceWatcher implements AutoCloseable {
     private final List<Path> folders;
     private final WatchService parents;
     private final ExecutorService watching;
-    private DirectoryWatcher watcher;
-    private boolean closed;
     private final ScheduledThreadPoolExecutor worker;
     private final long quietNanos;
     private final Consumer<Set<Path>> listener;
+
+    // guarded by this
     private final Set<Path> pending = new LinkedHashSet<>();
+    private DirectoryWatcher watcher;
+    private boolean closed;
     private ScheduledFuture<?> flush;
     private long firstPending;
 
