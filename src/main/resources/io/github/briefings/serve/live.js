@@ -13,7 +13,7 @@
       box.id = OVERLAY_ID;
       box.setAttribute('role', 'alert');
       box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;box-sizing:border-box;'
-        + 'margin:0;padding:2rem;background:rgba(24,4,4,.94);color:#fff;text-align:left;'
+        + 'margin:0;padding:2rem;background:rgba(24,4,4,.96);color:#fff;text-align:left;'
         + 'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;';
       (document.body || document.documentElement).appendChild(box);
     }
