@@ -1,0 +1,68 @@
+package io.github.briefings.serve;
+
+import io.github.briefings.BuildOptions;
+import io.github.briefings.BuildResult;
+import io.github.briefings.Briefings;
+import io.github.briefings.content.Problems;
+import io.github.briefings.content.SiteConfig;
+import io.github.briefings.content.SiteConfigLoader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Rebuilds the whole preview with {@link Briefings#build} whatever changed. The preview keeps the
+ * base path of the site's {@code baseUrl} but takes the server's origin, so that absolute links
+ * (feeds, sitemaps, canonical URLs) point at the preview too.
+ */
+public final class FullRebuilder implements Rebuilder {
+
+    private final BuildOptions options;
+    private final String origin;
+    private final Supplier<Instant> clock;
+    private volatile String basePath;
+
+    /**
+     * @param options the build's options; their {@code baseUrl} is the user's override (or null) and
+     *     their output the preview folder
+     * @param origin the server's {@code http://host:port}
+     * @param clock the build's clock, asked before each build (drafts and embargoes depend on it)
+     */
+    public FullRebuilder(BuildOptions options, String origin, Supplier<Instant> clock) {
+        this.options = options;
+        this.origin = origin;
+        this.clock = clock;
+        this.basePath = basePathOf(options);
+    }
+
+    @Override
+    public BuildResult rebuild(Set<Path> changed) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        // read with the user's own baseUrl, so that errors in site.yaml's are reported in preview too
+        Optional<SiteConfig> site = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
+        if (site.isEmpty()) {
+            return new BuildResult(problems.sorted(), options.outputDir(), 0, 0, 0, 0,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        String path = site.get().basePath();
+        BuildResult result = Briefings.build(options.withBaseUrl(origin + path).withNow(clock.get()));
+        if (result.succeeded()) {
+            basePath = path;
+        }
+        return result;
+    }
+
+    @Override
+    public String basePath() {
+        return basePath;
+    }
+
+    /** The base path the next build will use, before any build ran ({@code /} when site.yaml is unusable). */
+    private static String basePathOf(BuildOptions options) {
+        return SiteConfigLoader.load(options.projectDir(), options.baseUrl(), new Problems())
+                .map(SiteConfig::basePath).orElse("/");
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.briefings.serve;
+
+import io.github.briefings.BuildResult;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Brings the preview output up to date after changes to the sources. The seam where an incremental
+ * engine slots in: it gets the changed files and may rebuild only what they affect;
+ * {@link FullRebuilder} rebuilds everything.
+ */
+public interface Rebuilder {
+
+    /**
+     * Rebuilds after {@code changed} (absolute paths under {@code content/}, {@code templates/} or
+     * {@code site/}; empty means "everything", as for the first build). The output is replaced only
+     * when the result succeeded; a failed result leaves the previous output as it was.
+     */
+    BuildResult rebuild(Set<Path> changed);
+
+    /** The base path ({@code /} or {@code /repo/}) of the site in the output, for the server. */
+    String basePath();
+}

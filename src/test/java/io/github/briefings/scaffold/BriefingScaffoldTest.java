@@ -1,0 +1,113 @@
+package io.github.briefings.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.briefings.BuildResult;
+import io.github.briefings.Briefings;
+import io.github.briefings.TestProject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BriefingScaffoldTest {
+
+    private static final Instant NOW = Instant.parse("2025-01-14T23:30:40Z");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesAFileWithCompleteFrontMatterThatBuilds() throws Exception {
+        TestProject project = new TestProject(tmp);
+        Path file = BriefingScaffold.create(tmp, new NewBriefing("La Corée du Nord « ratifie » l’accord",
+                List.of("kp", "RU"), List.of("defence", "diplomacy"), null, "Jean \"JD\" Dupont"), NOW, Optional::empty);
+
+        // 23:30 UTC is already the 15th in Paris; the year folder and date follow the site's time zone
+        assertThat(file).isEqualTo(tmp.resolve("content/2025/la-coree-du-nord-ratifie-l-accord.md"));
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                title: "La Corée du Nord « ratifie » l’accord"
+                summary: "TODO: one or two sentences, the standfirst."
+                date: 2025-01-15T00:30:00+01:00
+                author: "Jean \\"JD\\" Dupont"
+                lang: fr
+                countries: [KP, RU]
+                topics: [defence, diplomacy]
+                draft: true
+                # photo:
+                #   src: images/NAME.jpg
+                #   alt: "What the photo shows, for screen readers"
+                #   caption: "What happened, who, where, when."
+                #   credit: "Photographer / Agency"
+                ---
+
+                Write the briefing here, in Markdown. Remove `draft: true` to publish it.
+                """);
+
+        // the new file is a valid draft: built in preview, held back otherwise
+        BuildResult drafts = Briefings.build(project.options().withNow(NOW.plusSeconds(3600)).withDrafts(true));
+        assertThat(drafts.problems()).isEmpty();
+        assertThat(drafts.briefings()).isEqualTo(1);
+        assertThat(project.read("2025/01/la-coree-du-nord-ratifie-l-accord/index.html"))
+                .contains("La Corée du Nord « ratifie » l’accord");
+        assertThat(Briefings.build(project.options().withNow(NOW.plusSeconds(3600))).held()).isEqualTo(1);
+    }
+
+    @Test
+    void takesTheLanguageAskedAndTheGitUserName() throws Exception {
+        new TestProject(tmp);
+        Path file = BriefingScaffold.create(tmp, new NewBriefing("Ceasefire holds", List.of("IL", "LB"),
+                List.of("defence"), "EN", null), NOW, () -> Optional.of("Sam Example"));
+        assertThat(Files.readString(file)).contains("author: \"Sam Example\"\n").contains("lang: en\n");
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingFile() throws Exception {
+        new TestProject(tmp);
+        NewBriefing request = new NewBriefing("Same title", List.of("FR"), List.of("defence"), null, "A");
+        Path file = BriefingScaffold.create(tmp, request, NOW, Optional::empty);
+        Files.writeString(file, "my work");
+        assertThatThrownBy(() -> BriefingScaffold.create(tmp, request, NOW, Optional::empty))
+                .isInstanceOf(ScaffoldRefused.class)
+                .hasMessage("content/2025/same-title.md already exists and was left as it was: edit it, "
+                        + "or choose another title");
+        assertThat(Files.readString(file)).isEqualTo("my work");
+    }
+
+    @Test
+    void reportsEveryBadArgumentWithSuggestionsAndWritesNothing() {
+        new TestProject(tmp);
+        assertThatThrownBy(() -> BriefingScaffold.create(tmp, new NewBriefing("Title", List.of("RK", "FR", "Frnace"),
+                List.of("defense"), "de", null), NOW, Optional::empty))
+                .isInstanceOfSatisfying(ScaffoldRefused.class, e -> assertThat(e.reasons()).containsExactly(
+                        "unknown country code 'RK' (did you mean KR, South Korea?): use an ISO 3166-1 alpha-2 code, "
+                                + "or declare it under 'countries:' in site/site.yaml",
+                        "unknown country code 'Frnace' (did you mean FR, France?): use an ISO 3166-1 alpha-2 code, "
+                                + "or declare it under 'countries:' in site/site.yaml",
+                        "undeclared topic 'defense' (did you mean defence?): use a topic declared under 'topics:' in "
+                                + "site/site.yaml, or declare it there",
+                        "language 'de' is not one of the site's languages (fr, en): pass one of them with -Dlang, "
+                                + "or add it to 'languages:' in site/site.yaml",
+                        "no author: pass -Dauthor=\"Your Name\", or set git's user name "
+                                + "(git config --global user.name \"Your Name\")"));
+        assertThatThrownBy(() -> BriefingScaffold.create(tmp, new NewBriefing(" ", List.of(), List.of(), null, "A"),
+                NOW, Optional::empty))
+                .isInstanceOfSatisfying(ScaffoldRefused.class, e -> assertThat(e.reasons()).containsExactly(
+                        "no title: pass -Dtitle=\"The headline\"",
+                        "no country: pass -Dcountries=KP,RU (ISO 3166-1 alpha-2 codes)",
+                        "no topic: pass -Dtopics=defence (topics declared in site/site.yaml)"));
+        assertThat(tmp.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void splitsCommandLineLists() {
+        assertThat(NewBriefing.split("KP, RU;UA  US")).containsExactly("KP", "RU", "UA", "US");
+        assertThat(NewBriefing.split(null)).isEmpty();
+        assertThat(NewBriefing.split(" ")).isEmpty();
+    }
+}
