@@ -8,6 +8,7 @@ import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -44,8 +45,8 @@ public final class FullRebuilder implements Rebuilder {
         // read with the user's own baseUrl, so that errors in site.yaml's are reported in preview too
         Optional<SiteConfig> site = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (site.isEmpty()) {
-            return new BuildResult(problems.sorted(), options.outputDir(), 0, 0, 0, 0,
-                    (System.nanoTime() - start) / 1_000_000);
+            return new BuildResult(problems.sorted(), options.outputDir(), 0, 0, 0, 0, 0,
+                    (System.nanoTime() - start) / 1_000_000, List.of());
         }
         String path = site.get().basePath();
         BuildResult result = Briefings.build(options.withBaseUrl(origin + path).withNow(clock.get()));

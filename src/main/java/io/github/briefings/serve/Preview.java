@@ -85,7 +85,7 @@ public final class Preview implements AutoCloseable {
                 why += ": " + cause.getMessage();
             }
             result = new BuildResult(List.of(Problem.error("target", 0, 0,
-                    "the rebuild failed: " + why)), null, 0, 0, 0, 0, 0);
+                    "the rebuild failed: " + why)), null, 0, 0, 0, 0, 0, 0, List.of());
         }
         live.built(result);
         onBuild.accept(new Rebuilt(changed, result));
