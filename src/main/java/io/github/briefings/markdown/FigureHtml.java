@@ -23,8 +23,8 @@ public final class FigureHtml {
                 .append("\" alt=\"").append(escape(photo.alt()))
                 .append("\" width=\"").append(photo.width())
                 .append("\" height=\"").append(photo.height()).append('"');
-        out.append(lead ? " fetchpriority=\"high\"" : " loading=\"lazy\"");
-        out.append(" decoding=\"async\">");
+        // the lead photo is painted with the page; the others load and decode when scrolled to
+        out.append(lead ? " fetchpriority=\"high\">" : " loading=\"lazy\" decoding=\"async\">");
         if (photo.caption() != null || photo.credit() != null) {
             out.append("<figcaption>");
             if (photo.caption() != null) {
