@@ -32,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
@@ -55,20 +53,7 @@ public final class Briefings {
             return result(problems, options, 0, 0, 0, 0, 0, start, timer);
         }
         SiteConfig site = loaded.get();
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-            return pool.submit(() -> build(options, site, problems, start, timer)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return WorkerPool.run(options.threads(), "build", () -> build(options, site, problems, start, timer));
     }
 
     private static BuildResult build(BuildOptions options, SiteConfig site, Problems problems, long start,

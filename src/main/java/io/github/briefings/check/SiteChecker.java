@@ -1,6 +1,7 @@
 package io.github.briefings.check;
 
 import io.github.briefings.BuildOptions;
+import io.github.briefings.WorkerPool;
 import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
@@ -20,8 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * Checks a built site folder: links, images ({@code src} and each {@code srcset} entry), stylesheets,
@@ -66,9 +65,8 @@ public final class SiteChecker {
         List<String> toScan = files.stream().filter(f -> isHtml(f) || isXml(f)).toList();
         UrlResolver resolver = new UrlResolver(baseUrl, files);
 
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            List<PageScan> scans = pool.submit(() -> toScan.parallelStream().map(f -> scan(root, f)).toList()).get();
+        return WorkerPool.run(threads, "check", () -> {
+            List<PageScan> scans = toScan.parallelStream().map(f -> scan(root, f)).toList();
             Map<String, Set<String>> anchors = new HashMap<>();
             for (PageScan scan : scans) {
                 problems.addAll(scan.problems());
@@ -77,8 +75,8 @@ public final class SiteChecker {
                 }
             }
             List<ExternalLink> external = new ArrayList<>();
-            List<Findings> resolved = pool.submit(() -> scans.parallelStream()
-                    .map(scan -> resolveAll(scan, resolver, anchors)).toList()).get();
+            List<Findings> resolved = scans.parallelStream()
+                    .map(scan -> resolveAll(scan, resolver, anchors)).toList();
             for (Findings found : resolved) {
                 problems.addAll(found.problems());
                 external.addAll(found.external());
@@ -88,17 +86,7 @@ public final class SiteChecker {
             int pages = (int) toScan.stream().filter(SiteChecker::isHtml).count();
             return new CheckResult(root, problems, external, pages, toScan.size() - pages, files.size(),
                     millisSince(start));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("check interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        });
     }
 
     private static PageScan scan(Path root, String path) {

@@ -1,14 +1,9 @@
 package io.github.briefings.output;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -34,10 +29,7 @@ public record AtomFeed(String url, String pageUrl, String title, String lang, Zo
 
     /** Writes the feed to {@code file}. */
     public void write(Path file) {
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        XmlDocument.write(file, xml -> {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
@@ -52,14 +44,7 @@ public record AtomFeed(String url, String pageUrl, String title, String lang, Zo
                 entry(xml, e);
             }
             xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the feed " + file, e);
-        }
+        });
     }
 
     private static void entry(XMLStreamWriter xml, FeedEntry e) throws XMLStreamException {

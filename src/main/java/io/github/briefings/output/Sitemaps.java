@@ -1,15 +1,10 @@
 package io.github.briefings.output;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -143,25 +138,8 @@ public final class Sitemaps {
         return written;
     }
 
-    private interface Content {
-        void write(XMLStreamWriter xml) throws XMLStreamException;
-    }
-
-    private void write(String fileName, Content content) {
-        Path file = root.resolve(fileName);
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            content.write(xml);
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write " + file, e);
-        }
+    private void write(String fileName, XmlDocument.Body body) {
+        XmlDocument.write(root.resolve(fileName), body);
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
