@@ -11,16 +11,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The countries a site may name: every ISO 3166-1 alpha-2 code the JDK knows, plus those the site
- * declares in {@code site.yaml}; their names come from the JDK's (CLDR) locale data, overridable per site.
+ * The countries a site may name: every ISO 3166-1 alpha-2 code the JDK knows, XK (Kosovo), and
+ * those the site declares in {@code site.yaml}; their names come from the JDK's (CLDR) locale data, overridable per site.
  */
 public final class Countries {
+
+    /**
+     * Codes outside ISO 3166-1 that newsrooms use and CLDR names: Kosovo's user-assigned XK.
+     */
+    static final Set<String> IN_USE_BEYOND_ISO = Set.of("XK");
 
     private final Set<String> codes;
     private final Map<String, Map<String, String>> overrides;
 
     public Countries(SiteConfig site) {
         Set<String> all = new TreeSet<>(Set.of(Locale.getISOCountries()));
+        all.addAll(IN_USE_BEYOND_ISO);
         all.addAll(site.countryNames().keySet());
         this.codes = Set.copyOf(all);
         this.overrides = site.countryNames();

@@ -42,6 +42,16 @@ class TaxonomyTest {
     }
 
     @Test
+    void kosovoIsKnownWithoutBeingDeclared() {
+        new TestProject(tmp);
+        SiteConfig plain = SiteConfigLoader.load(tmp, null, new Problems()).orElseThrow();
+        Countries countries = new Countries(plain);
+        assertThat(countries.isKnown("XK")).isTrue();
+        assertThat(countries.name("XK", "fr")).isEqualTo("Kosovo");
+        assertThat(countries.name("XK", "en")).isEqualTo("Kosovo");
+    }
+
+    @Test
     void anUnknownCodeSuggestsTheNearestCodeWithItsName() {
         Countries countries = new Countries(site);
         assertThat(countries.unknownMessage("RK")).isEqualTo("unknown country code 'RK' (did you mean KR, South "
