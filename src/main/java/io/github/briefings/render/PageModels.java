@@ -63,7 +63,7 @@ public final class PageModels {
 
     /**
      * Every page: per language its paginated home, each briefing, and (with {@code termPages}) the
-     * country and topic indexes and pages; then the 404 page.
+     * country and topic indexes and pages; then each language's photo credits page and the 404 page.
      */
     public List<PageJob> jobs(SiteIndex index, boolean termPages) {
         // every briefing's card once, in parallel; then its page (related briefings) in parallel
@@ -85,9 +85,53 @@ public final class PageModels {
                 jobs.addAll(termPages(lang, "topics", index.topics(lang)));
             }
         }
+        jobs.addAll(creditsPages(index, termPages));
         Map<String, Object> notFound = common(site.language(), "notfound", "404.html",
                 messages.get(site.language()).getOrDefault("notFoundTitle", "Page not found"), termPages);
         jobs.add(new PageJob("404.html", "404.ftlh", notFound, site.language(), null, false));
+        return jobs;
+    }
+
+    /**
+     * Per language, {@code credits/}: every photo its briefings show (lead and inline, newest briefing
+     * first), each once per caption and credit, with the briefings it appears in.
+     */
+    private List<PageJob> creditsPages(SiteIndex index, boolean termPages) {
+        List<PageJob> jobs = new ArrayList<>();
+        for (String lang : site.languages()) {
+            String sitePath = site.languagePrefix(lang) + "credits/";
+            Map<String, String> msg = messages.get(lang);
+            String title = msg.getOrDefault("photoCredits", "Photo credits");
+            Map<String, Object> model = common(lang, "credits", sitePath, title, termPages);
+            Map<List<String>, Map<String, Object>> byPhoto = new LinkedHashMap<>();
+            ZonedDateTime newest = null;
+            for (Article a : index.briefings(lang)) {
+                List<Photo> shown = new ArrayList<>();
+                if (a.photo() != null) {
+                    shown.add(a.photo());
+                }
+                shown.addAll(a.inlinePhotos());
+                for (Photo p : shown) {
+                    List<String> key = java.util.Arrays.asList(p.sitePath(), p.caption(), p.credit());
+                    Map<String, Object> entry = byPhoto.computeIfAbsent(key, k -> {
+                        Map<String, Object> e = new LinkedHashMap<>(figure(p));
+                        e.put("briefings", new ArrayList<Map<String, Object>>());
+                        return e;
+                    });
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> in = (List<Map<String, Object>>) entry.get("briefings");
+                    Map<String, Object> link = Map.of("title", a.briefing().title(), "url", site.url(a.sitePath()));
+                    if (!in.contains(link)) {
+                        in.add(link);
+                    }
+                }
+                if (!shown.isEmpty() && (newest == null || a.briefing().lastModified().isAfter(newest))) {
+                    newest = a.briefing().lastModified();
+                }
+            }
+            model.put("photos", List.copyOf(byPhoto.values()));
+            jobs.add(new PageJob(sitePath + "index.html", "credits.ftlh", model, lang, newest, true));
+        }
         return jobs;
     }
 
@@ -226,6 +270,7 @@ public final class PageModels {
         model.put("languageLinks", languageLinks(Map.of()));
         Map<String, Object> nav = new LinkedHashMap<>();
         nav.put("homeUrl", site.url(home));
+        nav.put("creditsUrl", site.url(home + "credits/"));
         if (termPages) {
             nav.put("countriesUrl", site.url(home + "countries/"));
             nav.put("topicsUrl", site.url(home + "topics/"));
@@ -320,6 +365,12 @@ public final class PageModels {
         }
         if (photo.credit() != null) {
             f.put("credit", photo.credit());
+        }
+        if (photo.creator() != null) {
+            f.put("creator", photo.creator());
+        }
+        if (photo.copyright() != null) {
+            f.put("copyright", photo.copyright());
         }
         return f;
     }

@@ -14,12 +14,12 @@ import java.util.List;
  * Test helper: writes IPTC (an APP13 Photoshop IRB segment) and XMP (an APP1 packet) into a JPEG,
  * byte by byte, right after its SOI marker.
  */
-final class JpegMetadata {
+public final class JpegMetadata {
 
     private final List<byte[]> segments = new ArrayList<>();
 
     /** IPTC datasets, record 2, in {@code charset}; {@code utf8} also writes 1:90 = ESC % G. */
-    JpegMetadata iptc(Charset charset, boolean utf8, String... datasetAndValue) {
+    public JpegMetadata iptc(Charset charset, boolean utf8, String... datasetAndValue) {
         ByteArrayOutputStream iptc = new ByteArrayOutputStream();
         if (utf8) {
             dataset(iptc, 1, 90, new byte[] {0x1B, 0x25, 0x47});
@@ -31,7 +31,7 @@ final class JpegMetadata {
     }
 
     /** An APP13 segment holding exactly {@code iptc} as its IPTC resource (0x0404). */
-    JpegMetadata iptcBlock(byte[] iptc) {
+    public JpegMetadata iptcBlock(byte[] iptc) {
         ByteArrayOutputStream app13 = new ByteArrayOutputStream();
         app13.writeBytes("Photoshop 3.0\0".getBytes(StandardCharsets.US_ASCII));
         app13.writeBytes("8BIM".getBytes(StandardCharsets.US_ASCII));
@@ -47,7 +47,7 @@ final class JpegMetadata {
     }
 
     /** An XMP packet with the given properties inside one rdf:Description (raw RDF/XML). */
-    JpegMetadata xmp(String properties) {
+    public JpegMetadata xmp(String properties) {
         String packet = """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -69,7 +69,7 @@ final class JpegMetadata {
     }
 
     /** Rewrites the JPEG {@code file} with the segments inserted after SOI. */
-    void writeInto(Path file) {
+    public void writeInto(Path file) {
         try {
             byte[] jpeg = Files.readAllBytes(file);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -85,7 +85,7 @@ final class JpegMetadata {
     }
 
     /** One IPTC dataset: 0x1C, record, dataset, two length bytes, the value. */
-    static void dataset(ByteArrayOutputStream out, int record, int dataset, byte[] value) {
+    public static void dataset(ByteArrayOutputStream out, int record, int dataset, byte[] value) {
         out.write(0x1C);
         out.write(record);
         out.write(dataset);
