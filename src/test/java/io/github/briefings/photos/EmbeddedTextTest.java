@@ -14,6 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.awt.image.BufferedImage;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +82,44 @@ class EmbeddedTextTest {
                 """).writeInto(image);
         assertThat(embedded()).isEqualTo(new PhotoText("Cranes over a quay", "Le port de Nampo.", "AFP",
                 "Kim Min-jun, Lee Ji-woo", "© AFP"));
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void xmpInAPng() throws Exception {
+        Path png = tmp.resolve("content/images/chart.png");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        BufferedImage img = new BufferedImage(8, 6,
+                BufferedImage.TYPE_INT_RGB);
+        IIOMetadata meta = writer.getDefaultImageMetadata(
+                new ImageTypeSpecifier(img), null);
+        String packet = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF "
+                + "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"\" "
+                + "xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<photoshop:Credit>Graphique : Rédaction</photoshop:Credit>"
+                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">Une hausse très nette</rdf:li></rdf:Alt>"
+                + "</dc:description></rdf:Description></rdf:RDF></x:xmpmeta>";
+        IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+        entry.setAttribute("keyword", "XML:com.adobe.xmp");
+        entry.setAttribute("compressionFlag", "FALSE");
+        entry.setAttribute("compressionMethod", "0");
+        entry.setAttribute("languageTag", "");
+        entry.setAttribute("translatedKeyword", "");
+        entry.setAttribute("text", packet);
+        IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
+        itxt.appendChild(entry);
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(itxt);
+        meta.mergeTree("javax_imageio_png_1.0", root);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(png.toFile())) {
+            writer.setOutput(out);
+            writer.write(new IIOImage(img, null, meta));
+        } finally {
+            writer.dispose();
+        }
+        PhotoText text = new EmbeddedText().read(png, "content/images/chart.png", problems);
+        assertThat(text.credit()).isEqualTo("Graphique : Rédaction");
+        assertThat(text.caption()).isEqualTo("Une hausse très nette");
         assertThat(messages()).isEmpty();
     }
 
@@ -225,6 +271,24 @@ class EmbeddedTextTest {
         assertThat(photo.alt()).isEqualTo("Briefing alt");
         assertThat(photo.caption()).isEqualTo("Sidecar caption");
         assertThat(photo.credit()).isEqualTo("Embedded credit");
+    }
+
+    @Test
+    void theSidecarAloneGivesEveryField() {
+        project.write("content/images/a.jpg.yaml", "alt: \"A quay\"\ncaption: \"Nampo.\"\ncredit: \"AFP\"\n"
+                + "creator: \"Kim Min-jun\"\ncopyright: \"© AFP 2024\"\n");
+        Photo photo = resolve(null, null, null).orElseThrow();
+        assertThat(List.of(photo.alt(), photo.caption(), photo.credit(), photo.creator(), photo.copyright()))
+                .containsExactly("A quay", "Nampo.", "AFP", "Kim Min-jun", "© AFP 2024");
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void theBriefingAloneNeedsNoOtherSource() {
+        Photo photo = resolve("alt", "Caption", "Credit").orElseThrow();
+        assertThat(List.of(photo.alt(), photo.caption(), photo.credit())).containsExactly("alt", "Caption", "Credit");
+        assertThat(photo.creator()).isNull();
+        assertThat(messages()).isEmpty();
     }
 
     @Test
