@@ -13,6 +13,7 @@ import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.Term;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +104,9 @@ public final class PageModels {
             Map<String, String> msg = messages.get(lang);
             String title = msg.getOrDefault("photoCredits", "Photo credits");
             Map<String, Object> model = common(lang, "credits", sitePath, title, termPages);
-            Map<List<String>, Map<String, Object>> byPhoto = new LinkedHashMap<>();
+            // one entry per photo, caption and credit, in the order the briefings (newest first) show them
+            Map<List<String>, Photo> photos = new LinkedHashMap<>();
+            Map<List<String>, List<Map<String, Object>>> shownBy = new LinkedHashMap<>();
             ZonedDateTime newest = null;
             for (Article a : index.briefings(lang)) {
                 List<Photo> shown = new ArrayList<>();
@@ -111,25 +114,26 @@ public final class PageModels {
                     shown.add(a.photo());
                 }
                 shown.addAll(a.inlinePhotos());
+                Map<String, Object> link = Map.of("title", a.briefing().title(), "url", site.url(a.sitePath()));
                 for (Photo p : shown) {
-                    List<String> key = java.util.Arrays.asList(p.sitePath(), p.caption(), p.credit());
-                    Map<String, Object> entry = byPhoto.computeIfAbsent(key, k -> {
-                        Map<String, Object> e = new LinkedHashMap<>(figure(p));
-                        e.put("briefings", new ArrayList<Map<String, Object>>());
-                        return e;
-                    });
-                    @SuppressWarnings("unchecked")
-                    List<Map<String, Object>> in = (List<Map<String, Object>>) entry.get("briefings");
-                    Map<String, Object> link = Map.of("title", a.briefing().title(), "url", site.url(a.sitePath()));
-                    if (!in.contains(link)) {
-                        in.add(link);
+                    List<String> key = Arrays.asList(p.sitePath(), p.caption(), p.credit());
+                    photos.putIfAbsent(key, p);
+                    List<Map<String, Object>> links = shownBy.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!links.contains(link)) {
+                        links.add(link);
                     }
                 }
                 if (!shown.isEmpty() && (newest == null || a.briefing().lastModified().isAfter(newest))) {
                     newest = a.briefing().lastModified();
                 }
             }
-            model.put("photos", List.copyOf(byPhoto.values()));
+            List<Map<String, Object>> items = new ArrayList<>(photos.size());
+            photos.forEach((key, p) -> {
+                Map<String, Object> item = new LinkedHashMap<>(figure(p));
+                item.put("briefings", List.copyOf(shownBy.get(key)));
+                items.add(item);
+            });
+            model.put("photos", items);
             jobs.add(new PageJob(sitePath + "index.html", "credits.ftlh", model, lang, newest, true));
         }
         return jobs;
