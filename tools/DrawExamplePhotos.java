@@ -7,8 +7,10 @@
  *     java tools/DrawExamplePhotos.java /path/repo # writes into /path/repo/content
  *
  * Single-file Java 17 program, headless AWT only. The output is deterministic:
- * fixed random seeds, no text, no timestamps, no embedded metadata (captions and
- * credits come from the briefings' front matter or from sidecar .yaml files).
+ * fixed random seeds, no text, no timestamps. One picture, the climate-finance chart,
+ * carries embedded IPTC (APP13) and XMP (APP1) metadata with its caption, credit,
+ * creator and copyright notice, to show the third source of captions and credits;
+ * the others get theirs from the briefings' front matter or from sidecar .yaml files.
  */
 
 import java.awt.AlphaComposite;
@@ -81,6 +83,10 @@ public class DrawExamplePhotos {
             Path out = content.resolve(p.path());
             Files.createDirectories(out.getParent());
             writeJpeg(img, out);
+            if (p.path().equals("images/climate-finance-chart.jpg")) {
+                embedMetadata(out, CHART_CAPTION, "Illustration: Briefings", "Briefings graphics desk",
+                        "© Briefings 2024");
+            }
             System.out.printf("%-45s %7d bytes%n", root.relativize(out), Files.size(out));
         }
     }
@@ -97,6 +103,77 @@ public class DrawExamplePhotos {
         } finally {
             writer.dispose();
         }
+    }
+
+    static final String CHART_CAPTION = "The new goal is three times the $100bn a year that rich countries "
+            + "promised in 2009 to reach by 2020, a target met only in 2022.";
+
+    /**
+     * Inserts, right after the JPEG's SOI marker, an APP1 XMP packet (dc:description, photoshop:Credit,
+     * dc:creator, dc:rights) and an APP13 Photoshop IRB holding IPTC in UTF-8 (1:90 = ESC % G) with
+     * Caption-Abstract, Credit, By-line and Copyright Notice.
+     */
+    static void embedMetadata(Path jpeg, String caption, String credit, String creator, String rights)
+            throws IOException {
+        String xmp = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                + " xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\">"
+                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(caption) + "</rdf:li></rdf:Alt></dc:description>"
+                + "<photoshop:Credit>" + xml(credit) + "</photoshop:Credit>"
+                + "<dc:creator><rdf:Seq><rdf:li>" + xml(creator) + "</rdf:li></rdf:Seq></dc:creator>"
+                + "<dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(rights) + "</rdf:li></rdf:Alt></dc:rights>"
+                + "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>";
+        java.io.ByteArrayOutputStream app1 = new java.io.ByteArrayOutputStream();
+        app1.writeBytes("http://ns.adobe.com/xap/1.0/\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        app1.writeBytes(xmp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        java.io.ByteArrayOutputStream iptc = new java.io.ByteArrayOutputStream();
+        dataset(iptc, 1, 90, new byte[] {0x1B, 0x25, 0x47});
+        dataset(iptc, 2, 120, caption.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        dataset(iptc, 2, 110, credit.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        dataset(iptc, 2, 80, creator.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        dataset(iptc, 2, 116, rights.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] data = iptc.toByteArray();
+        java.io.ByteArrayOutputStream app13 = new java.io.ByteArrayOutputStream();
+        app13.writeBytes("Photoshop 3.0\08BIM".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        app13.writeBytes(new byte[] {0x04, 0x04, 0, 0});
+        int n = data.length;
+        app13.writeBytes(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        app13.writeBytes(data);
+        if (n % 2 == 1) {
+            app13.write(0);
+        }
+
+        byte[] image = Files.readAllBytes(jpeg);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(image, 0, 2);
+        segment(out, 0xE1, app1.toByteArray());
+        segment(out, 0xED, app13.toByteArray());
+        out.write(image, 2, image.length - 2);
+        Files.write(jpeg, out.toByteArray());
+    }
+
+    static void dataset(java.io.ByteArrayOutputStream out, int record, int number, byte[] value) {
+        out.write(0x1C);
+        out.write(record);
+        out.write(number);
+        out.write(value.length >>> 8);
+        out.write(value.length);
+        out.writeBytes(value);
+    }
+
+    static void segment(java.io.ByteArrayOutputStream out, int marker, byte[] payload) {
+        int length = payload.length + 2;
+        out.write(0xFF);
+        out.write(marker);
+        out.write(length >>> 8);
+        out.write(length);
+        out.writeBytes(payload);
+    }
+
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -44,6 +44,30 @@ site.eachFileRecurse { p ->
     }
 }
 
+// the COP29 chart takes its caption and credit from its own embedded IPTC/XMP
+def cop = Jsoup.parse(new File(site, 'en/2024/11/cop29-climate-finance-deal/index.html'), 'UTF-8')
+def chart = cop.select('figure').find { it.selectFirst('img').attr('src').endsWith('climate-finance-chart.jpg') }
+assert chart != null
+assert chart.selectFirst('.caption').text().startsWith('The new goal is three times')
+assert chart.selectFirst('.credit').text() == 'Illustration: Briefings'
+
+// the credits pages list every photo of their language, with a link to its briefing
+['', 'en/'].each { prefix ->
+    def credits = Jsoup.parse(new File(site, prefix + 'credits/index.html'), 'UTF-8')
+    def items = credits.select('.credit-list__item')
+    assert !items.isEmpty() : "${prefix}credits/ lists no photo"
+    items.each { item ->
+        def img = item.selectFirst('img')
+        assert img.attr('loading') == 'lazy' && img.attr('width') ==~ /\d+/ && img.attr('height') ==~ /\d+/
+        assert new File(site, img.attr('src').substring('/briefings/'.length())).isFile()
+        assert item.selectFirst('.credit')?.text()
+        assert !item.select('a[href]').isEmpty()
+    }
+    assert Jsoup.parse(new File(site, prefix + 'index.html'), 'UTF-8').select("footer a[href=/briefings/${prefix}credits/]").size() == 1
+}
+def enCredits = Jsoup.parse(new File(site, 'en/credits/index.html'), 'UTF-8')
+assert enCredits.text().contains('© Briefings 2024') && enCredits.text().contains('Briefings graphics desk')
+
 // country and topic pages list exactly the briefings that name them, across all their pages
 def briefingPages = []
 site.eachFileRecurse { p -> if (p.name == 'index.html' && p.path =~ /\/\d{4}\/\d{2}\/[^\/]+\/index.html$/) briefingPages << p }

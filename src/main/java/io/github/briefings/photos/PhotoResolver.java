@@ -46,9 +46,9 @@ public final class PhotoResolver {
         this.contentReal = real;
     }
 
-    /** The photos' text sources after the briefing: the sidecar file (embedded metadata comes later). */
+    /** The photos' text sources after the briefing: the sidecar file, then the photo's embedded IPTC/XMP. */
     public static List<PhotoTextSource> defaultSources() {
-        return List.of(new SidecarText());
+        return List.of(new SidecarText(), new EmbeddedText());
     }
 
     /**
@@ -83,7 +83,8 @@ public final class PhotoResolver {
         }
         if (text.credit() == null) {
             problems.report(credits == CreditPolicy.ERROR, briefingPath, ref.line(), ref.column(), "photo '" + src
-                    + "' has no credit: add credit: \"Name / Agency\" in the briefing or in " + imagePath + ".yaml");
+                    + "' has no credit: add credit: \"Name / Agency\" in the briefing or in " + imagePath + ".yaml"
+                    + " (or embed it in the photo's IPTC/XMP Credit)");
             ok &= credits == CreditPolicy.WARN;
         }
         if (!ok) {
@@ -91,7 +92,7 @@ public final class PhotoResolver {
         }
         String sitePath = "media/" + contentDir.relativize(file).toString().replace('\\', '/');
         return Optional.of(new Photo(file, sitePath, size.width(), size.height(), text.alt(), text.caption(),
-                text.credit()));
+                text.credit(), text.creator(), text.copyright()));
     }
 
     private PhotoText fromSources(Path file, String imagePath, Problems problems) {

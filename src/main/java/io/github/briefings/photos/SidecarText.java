@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads a photo's sidecar file {@code NAME.EXT.yaml} (keys {@code alt}, {@code caption}, {@code credit}). */
+/** Reads a photo's sidecar file {@code NAME.EXT.yaml} (keys {@code alt}, {@code caption}, {@code credit},
+ * {@code creator}, {@code copyright}). */
 public final class SidecarText implements PhotoTextSource {
 
-    private static final Set<String> KEYS = Set.of("alt", "caption", "credit");
+    private static final Set<String> KEYS = Set.of("alt", "caption", "credit", "creator", "copyright");
 
     @Override
     public PhotoText read(Path image, String imagePath, Problems problems) {
@@ -40,6 +41,8 @@ public final class SidecarText implements PhotoTextSource {
         return new PhotoText(
                 map.string("alt", false, "alt: \"…\"").map(Located::value).orElse(null),
                 map.string("caption", false, "caption: \"…\"").map(Located::value).orElse(null),
-                map.string("credit", false, "credit: \"Name / Agency\"").map(Located::value).orElse(null));
+                map.string("credit", false, "credit: \"Name / Agency\"").map(Located::value).orElse(null),
+                map.string("creator", false, "creator: \"Name\"").map(Located::value).orElse(null),
+                map.string("copyright", false, "copyright: \"© Agency\"").map(Located::value).orElse(null));
     }
 }

@@ -1,5 +1,5 @@
 /**
  * Photos: finding a named photo on disk safely, reading its size, and filling its alt text,
- * caption and credit from the briefing, then its sidecar file, then (later) its embedded metadata.
+ * caption and credit from the briefing, then its sidecar file, then its embedded IPTC/XMP metadata.
  */
 package io.github.briefings.photos;

@@ -13,6 +13,7 @@ import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.Term;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class PageModels {
 
     /**
      * Every page: per language its paginated home, each briefing, and (with {@code termPages}) the
-     * country and topic indexes and pages; then the 404 page.
+     * country and topic indexes and pages; then each language's photo credits page and the 404 page.
      */
     public List<PageJob> jobs(SiteIndex index, boolean termPages) {
         // every briefing's card once, in parallel; then its page (related briefings) in parallel
@@ -85,9 +86,56 @@ public final class PageModels {
                 jobs.addAll(termPages(lang, "topics", index.topics(lang)));
             }
         }
+        jobs.addAll(creditsPages(index, termPages));
         Map<String, Object> notFound = common(site.language(), "notfound", "404.html",
                 messages.get(site.language()).getOrDefault("notFoundTitle", "Page not found"), termPages);
         jobs.add(new PageJob("404.html", "404.ftlh", notFound, site.language(), null, false));
+        return jobs;
+    }
+
+    /**
+     * Per language, {@code credits/}: every photo its briefings show (lead and inline, newest briefing
+     * first), each once per caption and credit, with the briefings it appears in.
+     */
+    private List<PageJob> creditsPages(SiteIndex index, boolean termPages) {
+        List<PageJob> jobs = new ArrayList<>();
+        for (String lang : site.languages()) {
+            String sitePath = site.languagePrefix(lang) + "credits/";
+            Map<String, String> msg = messages.get(lang);
+            String title = msg.getOrDefault("photoCredits", "Photo credits");
+            Map<String, Object> model = common(lang, "credits", sitePath, title, termPages);
+            // one entry per photo, caption and credit, in the order the briefings (newest first) show them
+            Map<List<String>, Photo> photos = new LinkedHashMap<>();
+            Map<List<String>, List<Map<String, Object>>> shownBy = new LinkedHashMap<>();
+            ZonedDateTime newest = null;
+            for (Article a : index.briefings(lang)) {
+                List<Photo> shown = new ArrayList<>();
+                if (a.photo() != null) {
+                    shown.add(a.photo());
+                }
+                shown.addAll(a.inlinePhotos());
+                Map<String, Object> link = Map.of("title", a.briefing().title(), "url", site.url(a.sitePath()));
+                for (Photo p : shown) {
+                    List<String> key = Arrays.asList(p.sitePath(), p.caption(), p.credit());
+                    photos.putIfAbsent(key, p);
+                    List<Map<String, Object>> links = shownBy.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!links.contains(link)) {
+                        links.add(link);
+                    }
+                }
+                if (!shown.isEmpty() && (newest == null || a.briefing().lastModified().isAfter(newest))) {
+                    newest = a.briefing().lastModified();
+                }
+            }
+            List<Map<String, Object>> items = new ArrayList<>(photos.size());
+            photos.forEach((key, p) -> {
+                Map<String, Object> item = new LinkedHashMap<>(figure(p));
+                item.put("briefings", List.copyOf(shownBy.get(key)));
+                items.add(item);
+            });
+            model.put("photos", items);
+            jobs.add(new PageJob(sitePath + "index.html", "credits.ftlh", model, lang, newest, true));
+        }
         return jobs;
     }
 
@@ -226,6 +274,7 @@ public final class PageModels {
         model.put("languageLinks", languageLinks(Map.of()));
         Map<String, Object> nav = new LinkedHashMap<>();
         nav.put("homeUrl", site.url(home));
+        nav.put("creditsUrl", site.url(home + "credits/"));
         if (termPages) {
             nav.put("countriesUrl", site.url(home + "countries/"));
             nav.put("topicsUrl", site.url(home + "topics/"));
@@ -320,6 +369,12 @@ public final class PageModels {
         }
         if (photo.credit() != null) {
             f.put("credit", photo.credit());
+        }
+        if (photo.creator() != null) {
+            f.put("creator", photo.creator());
+        }
+        if (photo.copyright() != null) {
+            f.put("copyright", photo.copyright());
         }
         return f;
     }

@@ -76,7 +76,8 @@ class PhotoResolverTest {
         project.image("content/images/a.jpg", 8, 6);
         assertThat(resolve(CreditPolicy.ERROR, "images/a.jpg", "alt", null, null)).isEmpty();
         assertThat(messages()).containsExactly("content/2024/b.md:9:8: error: photo 'images/a.jpg' has no credit: "
-                + "add credit: \"Name / Agency\" in the briefing or in content/images/a.jpg.yaml");
+                + "add credit: \"Name / Agency\" in the briefing or in content/images/a.jpg.yaml"
+                + " (or embed it in the photo's IPTC/XMP Credit)");
         problems = new Problems();
         assertThat(resolve(CreditPolicy.WARN, "images/a.jpg", "alt", null, null)).isPresent();
         assertThat(messages()).singleElement().asString().startsWith("content/2024/b.md:9:8: warning: photo");
