@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildResult;
 import io.github.briefings.Briefings;
 import io.github.briefings.TestProject;
@@ -202,6 +203,45 @@ class NewsMetadataTest {
         assertThat(body.child(0).text()).isEqualTo("MOSCOU");
         assertThat(body.child(1).text()).isEqualTo("Premier paragraphe.");
         assertThat(Jsoup.parse(p.read("en/2024/11/treaty-en/index.html")).select(".dateline")).isEmpty();
+    }
+
+    @Test
+    void everyBriefingPageOfTheExampleSiteCarriesValidMetadata() throws Exception {
+        BuildOptions options = BuildOptions.defaults(Path.of("").toAbsolutePath())
+                .withOutputDir(tmp.resolve("site"))
+                .withNow(java.time.Instant.parse("2024-12-01T12:00:00Z"))
+                .withThreads(2);
+        BuildResult build = Briefings.build(options);
+        assertThat(build.succeeded()).as("%s", build.problems()).isTrue();
+        List<Path> pages;
+        try (var files = java.nio.file.Files.walk(build.outputDir())) {
+            pages = files.filter(f -> build.outputDir().relativize(f).toString().replace('\\', '/')
+                    .matches("(en/)?\\d{4}/\\d{2}/[^/]+/index\\.html")).toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(3);
+        for (Path file : pages) {
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            JsonNode ld = jsonLd(page);
+            String url = page.selectFirst("link[rel=canonical]").attr("href");
+            assertThat(url).as(file.toString()).startsWith("https://");
+            assertThat(ld.path("@type").asText()).isEqualTo("NewsArticle");
+            assertThat(ld.path("url").asText()).isEqualTo(url);
+            assertThat(ld.path("headline").asText()).isEqualTo(page.selectFirst("h1").wholeText());
+            assertThat(ld.path("description").asText()).isNotBlank();
+            assertThat(ld.path("datePublished").asText()).isEqualTo(meta(page, "article:published_time").get(0));
+            assertThat(ld.path("dateModified").asText()).isEqualTo(meta(page, "article:modified_time").get(0));
+            assertThat(ld.path("author").size()).isPositive();
+            assertThat(ld.path("publisher").path("@type").asText()).isEqualTo("Organization");
+            assertThat(ld.path("inLanguage").asText()).isEqualTo(page.selectFirst("html").attr("lang"));
+            assertThat(ld.path("articleSection").size()).isPositive();
+            assertThat(texts(ld.path("about"), "identifier")).allMatch(c -> c.matches("[A-Z]{2}"));
+            assertThat(meta(page, "og:type")).containsExactly("article");
+            assertThat(meta(page, "og:url")).containsExactly(url);
+            if (ld.has("image")) {
+                assertThat(ld.path("image").path("contentUrl").asText()).isEqualTo(meta(page, "og:image").get(0));
+                assertThat(named(page, "twitter:card")).containsExactly("summary_large_image");
+            }
+        }
     }
 
     private static List<String> meta(Document page, String property) {
