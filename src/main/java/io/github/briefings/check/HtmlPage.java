@@ -94,6 +94,7 @@ final class HtmlPage {
         }
 
         checkStructure(path, doc, problems);
+        NewsMetadataCheck.check(path, doc, problems);
         return new PageScan(path, anchors, references, problems);
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
  * @param translationKey the key shared with its translations in other languages, where written, or null
  * @param body the Markdown body
  * @param bodyLine the 1-based line of the file where the body starts
+ * @param dateline the place the briefing was filed from ({@code dateline: "MOSCOU"}), or null
  */
 public record Briefing(
         Path file,
@@ -42,7 +43,8 @@ public record Briefing(
         List<Correction> corrections,
         Located<String> translationKey,
         String body,
-        int bodyLine) {
+        int bodyLine,
+        String dateline) {
 
     public Briefing {
         authors = List.copyOf(authors);

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class BriefingLoader {
 
     private static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "author", "lang",
-            "countries", "topics", "photo", "draft", "slug", "corrections", "translationKey");
+            "countries", "topics", "photo", "draft", "slug", "corrections", "translationKey", "dateline");
     private static final Set<String> PHOTO_KEYS = Set.of("src", "alt", "caption", "credit");
     private static final Set<String> CORRECTION_KEYS = Set.of("date", "text");
 
@@ -112,11 +112,13 @@ public final class BriefingLoader {
         List<Correction> corrections = correctionsField(yaml);
         Located<String> translationKey = yaml.string("translationKey", false, "translationKey: russia-treaty")
                 .orElse(null);
+        String dateline = yaml.string("dateline", false, "dateline: \"MOSCOU\"").map(Located::value)
+                .map(String::strip).filter(d -> !d.isEmpty()).orElse(null);
 
         // returned even with errors, so that later checks (countries, topics, photos, body) still run
         // and every problem is reported in one run; the caller publishes it only when it has none
         return Optional.of(new Briefing(file, path, title, summary, date, updated, authors, lang, countries, topics,
-                photo, draft, slug, corrections, translationKey, fm.body(), fm.bodyLine()));
+                photo, draft, slug, corrections, translationKey, fm.body(), fm.bodyLine(), dateline));
     }
 
     private static String text(YamlMap yaml, String key, boolean required, String example) {

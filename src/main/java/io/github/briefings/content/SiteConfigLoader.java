@@ -144,12 +144,15 @@ public final class SiteConfigLoader {
 
         Map<String, DeclaredTopic> topics = readTopics(yaml, languages);
         Map<String, Map<String, String>> countries = readCountries(yaml);
+        String publisher = yaml.string("publisher", false, "publisher: \"Briefings SARL\"")
+                .map(Located::value).orElse(null);
+        String logo = yaml.string("logo", false, "logo: images/logo.png").map(Located::value).orElse(null);
 
         if (problems.errorCount() > errorsBefore || baseUrl == null) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, baseUrl, basePath, language, languages, zone, pageSize, credits,
-                topics, countries));
+                topics, countries, publisher, logo));
     }
 
     private static URI parseBaseUrl(String raw, Problems problems, String path, int line, int column) {

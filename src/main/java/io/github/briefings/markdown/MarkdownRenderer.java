@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.PhotoRef;
 import io.github.briefings.content.Problems;
+import io.github.briefings.typography.FrenchTypography;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ import java.util.function.Function;
 /**
  * Renders a briefing's Markdown body to clean HTML: CommonMark with tables, typographic quotes in
  * the briefing's language, every image as a {@code <figure>} with caption and credit, root-relative
- * links under the site's base path, unsafe links and raw HTML removed with a warning. Thread-safe.
+ * links under the site's base path, unsafe links and raw HTML removed with a warning; French bodies get
+ * French spacing ({@link FrenchTypography}). Thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -95,6 +97,9 @@ public final class MarkdownRenderer {
         String html = engine.renderer().render(doc);
         if (needsCleaning) {
             html = HtmlCleaner.clean(html, baseUrl);
+        }
+        if (lang.equalsIgnoreCase("fr")) {
+            html = FrenchTypography.html(html);
         }
         return new Rendered(html, List.copyOf(shown));
     }

@@ -7,6 +7,9 @@ import io.github.briefings.content.DeclaredTopic;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SitePaths;
+import io.github.briefings.metadata.NewsArticle;
+import io.github.briefings.metadata.OgLocale;
+import io.github.briefings.typography.FrenchTypography;
 import io.github.briefings.taxonomy.Countries;
 import io.github.briefings.taxonomy.Paging;
 import io.github.briefings.taxonomy.SiteIndex;
@@ -35,6 +38,7 @@ public final class PageModels {
     private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
     private final Map<String, String> languageNames = new LinkedHashMap<>();
     private final Map<String, Object> siteView;
+    private final NewsArticle newsArticle;
     private List<Map<String, Object>> cards = List.of();
     private SiteIndex cardIndex;
 
@@ -55,6 +59,7 @@ public final class PageModels {
         view.put("language", site.language());
         view.put("languages", site.languages());
         this.siteView = Map.copyOf(view);
+        this.newsArticle = new NewsArticle(site);
     }
 
     /** The site path of a language's feed. */
@@ -129,7 +134,7 @@ public final class PageModels {
             }
             List<Map<String, Object>> items = new ArrayList<>(photos.size());
             photos.forEach((key, p) -> {
-                Map<String, Object> item = new LinkedHashMap<>(figure(p));
+                Map<String, Object> item = new LinkedHashMap<>(figure(p, lang));
                 item.put("briefings", List.copyOf(shownBy.get(key)));
                 items.add(item);
             });
@@ -145,6 +150,7 @@ public final class PageModels {
         Map<String, Object> model = common(lang, "briefing", article.sitePath(), b.title(), termPages);
         Map<String, Object> view = new LinkedHashMap<>(card(article, termPages));
         view.put("bodyHtml", article.bodyHtml());
+        view.put("jsonLd", newsArticle.json(article, jsonLdTexts(view)));
         List<Map<String, Object>> related = new ArrayList<>();
         if (termPages) {
             for (Article r : index.related(article, RELATED)) {
@@ -157,13 +163,14 @@ public final class PageModels {
         Map<String, String> languageTargets = new LinkedHashMap<>();
         List<Article> versions = index.translations(article);
         if (!versions.isEmpty()) {
-            alternates.add(Map.of("hreflang", lang, "href", site.absoluteUrl(article.sitePath())));
+            alternates.add(Map.of("hreflang", lang, "href", site.absoluteUrl(article.sitePath()),
+                    "locale", OgLocale.of(lang)));
         }
         for (Article t : versions) {
             String tl = t.briefing().lang();
             translations.add(Map.of("lang", tl, "language", languageNames.get(tl), "title", t.briefing().title(),
                     "url", site.url(t.sitePath()), "absoluteUrl", site.absoluteUrl(t.sitePath())));
-            alternates.add(Map.of("hreflang", tl, "href", site.absoluteUrl(t.sitePath())));
+            alternates.add(Map.of("hreflang", tl, "href", site.absoluteUrl(t.sitePath()), "locale", OgLocale.of(tl)));
             languageTargets.put(tl, site.url(t.sitePath()));
         }
         languageTargets.put(lang, site.url(article.sitePath()));
@@ -172,6 +179,21 @@ public final class PageModels {
         model.put("alternates", alternates);
         model.put("languageLinks", languageLinks(languageTargets));
         return new PageJob(article.sitePath() + "index.html", "briefing.ftlh", model, lang, b.lastModified(), true);
+    }
+
+    /** The texts of a briefing's JSON-LD, as its page shows them. */
+    @SuppressWarnings("unchecked")
+    private static NewsArticle.Texts jsonLdTexts(Map<String, Object> view) {
+        List<String> sections = ((List<Map<String, Object>>) view.get("topics")).stream()
+                .map(t -> (String) t.get("label")).toList();
+        Map<String, String> countryNames = new LinkedHashMap<>();
+        for (Map<String, Object> c : (List<Map<String, Object>>) view.get("countries")) {
+            countryNames.put((String) c.get("code"), (String) c.get("name"));
+        }
+        Map<String, Object> photo = (Map<String, Object>) view.get("photo");
+        String caption = photo == null ? null : (String) photo.get("caption");
+        return new NewsArticle.Texts((String) view.get("title"), (String) view.get("summary"), sections,
+                countryNames, caption);
     }
 
     private List<PageJob> listing(String lang, String kind, String template, String listingPath,
@@ -284,7 +306,8 @@ public final class PageModels {
         page.put("kind", kind);
         page.put("url", site.url(sitePath));
         page.put("absoluteUrl", site.absoluteUrl(sitePath));
-        page.put("title", title);
+        page.put("title", typography(title, lang));
+        page.put("locale", OgLocale.of(lang));
         model.put("page", page);
         return model;
     }
@@ -309,8 +332,8 @@ public final class PageModels {
         String lang = b.lang();
         String prefix = site.languagePrefix(lang);
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", b.title());
-        view.put("summary", b.summary());
+        view.put("title", typography(b.title(), lang));
+        view.put("summary", typography(b.summary(), lang));
         view.put("url", site.url(article.sitePath()));
         view.put("absoluteUrl", site.absoluteUrl(article.sitePath()));
         view.put("lang", lang);
@@ -319,6 +342,10 @@ public final class PageModels {
         view.put("authors", b.authors());
         view.put("byline", Byline.join(b.authors(), lang, messages.get(lang).get("and")));
         view.put("date", DateText.view(b.date(), lang));
+        view.put("modified", DateText.view(b.lastModified(), lang));
+        if (b.dateline() != null) {
+            view.put("dateline", b.dateline());
+        }
         if (b.updated() != null) {
             view.put("updated", DateText.view(b.updated(), lang));
         }
@@ -346,17 +373,22 @@ public final class PageModels {
         }
         view.put("topics", topicViews);
         if (article.photo() != null) {
-            view.put("photo", figure(article.photo()));
+            view.put("photo", figure(article.photo(), lang));
         }
         List<Map<String, Object>> corrections = new ArrayList<>();
         for (Correction c : b.corrections()) {
-            corrections.add(Map.of("date", DateText.view(c.date(), lang), "text", c.text()));
+            corrections.add(Map.of("date", DateText.view(c.date(), lang), "text", typography(c.text(), lang)));
         }
         view.put("corrections", corrections);
         return java.util.Collections.unmodifiableMap(view);
     }
 
-    private Map<String, Object> figure(Photo photo) {
+    /** Front-matter text as pages show it: French typography on French pages, others as written. */
+    private static String typography(String text, String lang) {
+        return "fr".equals(lang) ? FrenchTypography.text(text) : text;
+    }
+
+    private Map<String, Object> figure(Photo photo, String lang) {
         Map<String, Object> f = new LinkedHashMap<>();
         String path = SitePaths.encode(photo.sitePath());
         f.put("src", site.url(path));
@@ -365,10 +397,10 @@ public final class PageModels {
         f.put("height", photo.height());
         f.put("alt", photo.alt());
         if (photo.caption() != null) {
-            f.put("caption", photo.caption());
+            f.put("caption", typography(photo.caption(), lang));
         }
         if (photo.credit() != null) {
-            f.put("credit", photo.credit());
+            f.put("credit", typography(photo.credit(), lang));
         }
         if (photo.creator() != null) {
             f.put("creator", photo.creator());

@@ -228,6 +228,37 @@ class SiteCheckerTest {
     }
 
     @Test
+    void newsMetadataTooLongMissingOrTooSmallIsAWarning() {
+        String title = "T".repeat(111);
+        cleanSite().write("g/index.html", page("""
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"%s",
+                "image":{"@type":"ImageObject","width":800,"height":600}}</script>
+                """.formatted(title)));
+        write("h/index.html", page("""
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Short",
+                "description":"%s","image":{"width":1200}}</script>
+                """.formatted("d".repeat(301))));
+        write("i/index.html", page("""
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Short",
+                "description":"Fine.","image":{"width":1600}}</script>
+                <script type="application/ld+json">{"@type": </script>
+                """));
+        List<String> lines = lines(check());
+        assertThat(lines).filteredOn(l -> l.startsWith("g/")).containsExactlyInAnyOrder(
+                "g/index.html:10:1: warning: title is 111 characters long: search engines cut titles over 110; "
+                        + "shorten it",
+                "g/index.html:10:1: warning: briefing has no summary: search results and social cards show one; "
+                        + "add 'summary:'",
+                "g/index.html:10:1: warning: lead image is 800 px wide: social networks need at least 1200 px "
+                        + "for a large card; use a wider photo");
+        assertThat(lines).filteredOn(l -> l.startsWith("h/")).containsExactly(
+                "h/index.html:10:1: warning: summary is 301 characters long: over 300 it is cut in search results; "
+                        + "shorten it");
+        assertThat(lines).filteredOn(l -> l.startsWith("i/")).singleElement().asString()
+                .startsWith("i/index.html:12:1: error: JSON-LD is not valid JSON");
+    }
+
+    @Test
     void malformedXmlIsAnErrorWithItsLine() {
         cleanSite().write("topics/x/feed.xml", """
                 <?xml version="1.0" encoding="utf-8"?>

@@ -54,7 +54,7 @@ class BriefingScaffoldTest {
         assertThat(drafts.problems()).isEmpty();
         assertThat(drafts.briefings()).isEqualTo(1);
         assertThat(project.read("2025/01/la-coree-du-nord-ratifie-l-accord/index.html"))
-                .contains("La Corée du Nord « ratifie » l’accord");
+                .contains("La Corée du Nord «\u202Fratifie\u202F» l’accord"); // French typography
         assertThat(Briefings.build(project.options().withNow(NOW.plusSeconds(3600))).held()).isEqualTo(1);
     }
 

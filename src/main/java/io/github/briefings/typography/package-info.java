@@ -1,0 +1,2 @@
+/** Language-specific typography applied to the text readers see (French spacing and apostrophes). */
+package io.github.briefings.typography;
