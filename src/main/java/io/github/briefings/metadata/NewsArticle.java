@@ -122,6 +122,12 @@ public record NewsArticle(SiteConfig site) {
         if (photo.credit() != null && !photo.credit().isBlank()) {
             img.put("creditText", photo.credit());
         }
+        if (photo.creator() != null && !photo.creator().isBlank()) {
+            img.put("creator", Map.of("@type", "Person", "name", photo.creator()));
+        }
+        if (photo.copyright() != null && !photo.copyright().isBlank()) {
+            img.put("copyrightNotice", photo.copyright());
+        }
         return img;
     }
 }

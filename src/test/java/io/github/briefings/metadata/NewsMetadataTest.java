@@ -32,6 +32,7 @@ class NewsMetadataTest {
                 logo: images/logo.png
                 """);
         p.image("content/images/lead.jpg", 1600, 900);
+        p.write("content/images/lead.jpg.yaml", "creator: \"Jean Photographe\"\ncopyright: \"© Agence 2024\"\n");
         p.write("content/treaty.md", """
                 ---
                 title: "Le traité </script><script>alert(1)</script> & « tout »"
@@ -125,6 +126,8 @@ class NewsMetadataTest {
                 .endsWith(".jpg");
         assertThat(image.path("caption").asText()).isEqualTo("Le Kremlin, en novembre");
         assertThat(image.path("creditText").asText()).isEqualTo("Photo : Agence");
+        assertThat(image.path("creator").path("name").asText()).isEqualTo("Jean Photographe");
+        assertThat(image.path("copyrightNotice").asText()).isEqualTo("© Agence 2024");
         assertThat(image.path("width").asInt()).isEqualTo(1600);
         assertThat(image.path("height").asInt()).isEqualTo(900);
         assertThat(ld.path("dateline").asText()).isEqualTo("MOSCOU");
