@@ -194,6 +194,10 @@ class NewsMetadataTest {
             assertThat(meta(page, "og:type")).as(listing).containsExactly("website");
             assertThat(page.select("script[type=application/ld+json]")).as(listing).isEmpty();
         }
+        Document notFound = Jsoup.parse(p.read("404.html"));
+        assertThat(notFound.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.github.io/briefings/404.html");
+        assertThat(notFound.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
     }
 
     @Test
