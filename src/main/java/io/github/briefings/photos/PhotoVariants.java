@@ -5,6 +5,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.Problems;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -145,28 +146,39 @@ public final class PhotoVariants {
                     + e.getMessage());
             return out;
         }
-        List<Job> jobs = new ArrayList<>();
+        List<Photo> planned = new ArrayList<>();
         for (Photo photo : photos) {
-            Plan plan = plans.get(photo.file());
-            if (plan == null) {
-                continue;
-            }
-            for (Photo.Variant v : photo.variants()) {
-                jobs.add(new Job(photo, plan, v));
+            if (plans.containsKey(photo.file()) && !photo.variants().isEmpty()) {
+                planned.add(photo);
             }
         }
-        jobs.parallelStream().forEach(job -> {
-            Path cached = cacheDir.resolve(job.plan.sha256 + "." + job.variant.width() + ".q"
-                    + Math.round(QUALITY * 100) + "." + job.plan.format);
-            try {
-                if (!Files.isRegularFile(cached)) {
-                    resize(job, cached);
+        planned.parallelStream().forEach(photo -> {
+            Plan plan = plans.get(photo.file());
+            List<Photo.Variant> missing = new ArrayList<>();
+            for (Photo.Variant v : photo.variants()) {
+                Path cached = cached(plan, v);
+                if (Files.isRegularFile(cached)) {
+                    out.put(v.sitePath(), cached);
+                } else {
+                    missing.add(v);
                 }
-                out.put(job.variant.sitePath(), cached);
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            try {
+                // decoded once, turned by its EXIF orientation, then scaled to each missing width
+                BufferedImage source = Thumbnails.of(photo.file().toFile()).scale(1.0).useExifOrientation(true)
+                        .asBufferedImage();
+                for (Photo.Variant v : missing) {
+                    Path cached = cached(plan, v);
+                    resize(source, plan, v, cached);
+                    out.put(v.sitePath(), cached);
+                }
             } catch (IOException | RuntimeException e) {
-                problems.error(job.photo.sitePath().replaceFirst("^media/", "content/"), 0, 0,
-                        "cannot resize the photo to " + job.variant.width() + " pixels wide ("
-                                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                problems.error(photo.sitePath().replaceFirst("^media/", "content/"), 0, 0,
+                        "cannot resize the photo (" + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage())
                                 + "): the image data is damaged; re-export the photo");
             }
         });
@@ -178,17 +190,15 @@ public final class PhotoVariants {
         return resized.get();
     }
 
-    private record Job(Photo photo, Plan plan, Photo.Variant variant) {
+    private Path cached(Plan plan, Photo.Variant v) {
+        return cacheDir.resolve(plan.sha256 + "." + v.width() + ".q" + Math.round(QUALITY * 100) + "." + plan.format);
     }
 
-    private void resize(Job job, Path cached) throws IOException {
-        Path tmp = Files.createTempFile(cacheDir, ".resize-", "." + job.plan.format);
+    private void resize(BufferedImage source, Plan plan, Photo.Variant v, Path cached) throws IOException {
+        Path tmp = Files.createTempFile(cacheDir, ".resize-", "." + plan.format);
         try {
-            var builder = Thumbnails.of(job.photo.file().toFile())
-                    .forceSize(job.variant.width(), job.variant.height())
-                    .useExifOrientation(true)
-                    .outputFormat(job.plan.format);
-            if (job.plan.format.equals("jpg")) {
+            var builder = Thumbnails.of(source).forceSize(v.width(), v.height()).outputFormat(plan.format);
+            if (plan.format.equals("jpg")) {
                 builder.outputQuality(QUALITY);
             }
             builder.toFile(tmp.toFile());
