@@ -140,6 +140,37 @@ class ResponsiveImagesTest {
                 .contains("10000×6000").contains("over the limit of 50 megapixels");
     }
 
+    @Test
+    void aPhotoWhosePixelsCannotBeDecodedIsAClearError() throws IOException {
+        TestProject p = new TestProject(tmp);
+        Files.createDirectories(tmp.resolve("content/images"));
+        // a header saying 200×100, and no pixel data at all
+        Files.write(tmp.resolve("content/images/empty.png"), io.github.briefings.photos.PhotoVariantsTest
+                .pngHeaderForTests(200, 100));
+        p.write("content/2024/empty.md", """
+                ---
+                title: "No pixels"
+                summary: "A short standfirst."
+                date: 2024-11-06
+                author: Jean Dupont
+                countries: [RU]
+                topics: [defence]
+                photo:
+                  src: images/empty.png
+                  alt: "Nothing"
+                  credit: "Photo / Agency"
+                ---
+                Body.
+                """);
+        BuildResult result = Briefings.build(p.options());
+        assertThat(result.succeeded()).isFalse();
+        List<String> errors = result.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).startsWith("content/images/empty.png").contains("cannot resize the photo")
+                .contains("re-export the photo");
+        assertThat(p.out()).doesNotExist();
+    }
+
     private static Map<Path, FileTime> times(Path dir) throws IOException {
         Map<Path, FileTime> times = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
