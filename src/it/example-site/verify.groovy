@@ -41,12 +41,17 @@ site.eachFileRecurse { p ->
         def src = img.attr('src')
         assert src.startsWith('/briefings/') : "link without base path: ${src}"
         assert new File(site, src.substring('/briefings/'.length())).isFile() : "missing photo ${src}"
+        // responsive images: every copy in srcset is published, and src is one of them
+        assert img.attr('sizes') : "figure without sizes in ${p}"
+        def copies = img.attr('srcset').split(', ').collect { it.split(' ')[0] }
+        assert copies.contains(src) : "src ${src} not in srcset of ${p}"
+        copies.each { assert new File(site, it.substring('/briefings/'.length())).isFile() : "missing copy ${it}" }
     }
 }
 
 // the COP29 chart takes its caption and credit from its own embedded IPTC/XMP
 def cop = Jsoup.parse(new File(site, 'en/2024/11/cop29-climate-finance-deal/index.html'), 'UTF-8')
-def chart = cop.select('figure').find { it.selectFirst('img').attr('src').endsWith('climate-finance-chart.jpg') }
+def chart = cop.select('figure').find { it.selectFirst('img').attr('src').contains('/climate-finance-chart.') }
 assert chart != null
 assert chart.selectFirst('.caption').text().startsWith('The new goal is three times')
 assert chart.selectFirst('.credit').text() == 'Illustration: Briefings'

@@ -24,7 +24,13 @@ assert page.select('.related a[href=/desk/2024/11/patrols/]').size() >= 1
 assert new File(site, 'countries/kr/index.html').isFile() && new File(site, 'topics/maritime/feed.xml').isFile()
 def figures = page.select('figure')
 assert figures.size() == 2
-assert figures[1].selectFirst('img').attr('src') == '/desk/media/images/map.jpg'
+// responsive images: a content-hashed copy per width (never upscaled: the 90 px map gets only its own)
+def map = figures[1].selectFirst('img')
+assert map.attr('src') ==~ /\/desk\/media\/images\/map\.90\.[0-9a-f]{10}\.jpg/
+assert map.attr('srcset') == map.attr('src') + ' 90w'
+assert map.attr('sizes') && map.attr('width') == '90' && map.attr('height') == '60' && map.attr('loading') == 'lazy'
+assert new File(site, map.attr('src').substring('/desk/'.length())).isFile()
+assert figures[0].selectFirst('img').attr('srcset') && !figures[0].selectFirst('img').hasAttr('loading')
 assert figures[1].selectFirst('.credit').text() == 'Desk / Map'
 assert new File(site, 'media/images/map.jpg').isFile()
 assert new File(site, 'media/2024/harbour.jpg').isFile()

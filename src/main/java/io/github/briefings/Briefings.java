@@ -12,6 +12,7 @@ import io.github.briefings.output.SiteWriter;
 import io.github.briefings.output.StagingDirectory;
 import io.github.briefings.output.Syndication;
 import io.github.briefings.photos.PhotoResolver;
+import io.github.briefings.photos.PhotoVariants;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.render.PageModels;
 import io.github.briefings.render.PageRenderer;
@@ -63,7 +64,9 @@ public final class Briefings {
         Countries countries = new Countries(site);
         Topics topics = new Topics(site);
         TermCheck terms = new TermCheck(countries, topics);
-        PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(), PhotoResolver.defaultSources());
+        PhotoVariants variants = new PhotoVariants(PhotoVariants.cacheDirOf(project));
+        PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(), PhotoResolver.defaultSources(),
+                variants);
         Theme theme = new Theme(project.resolve("templates"));
         Map<String, String> creditLabels = new HashMap<>();
         for (String lang : site.languages()) {
@@ -133,6 +136,11 @@ public final class Briefings {
                 }
             }
             photosToCopy.values().forEach(p -> copies.put(p.sitePath(), p.file()));
+            copies.putAll(variants.write(photosToCopy.values(), "content", problems));
+            timer.end("resize photos");
+            if (problems.hasErrors()) {
+                return result(problems, options, published.size(), held, 0, 0, 0, start, timer);
+            }
             Map<String, Path> siteStatic = new TreeMap<>();
             Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
             copies.putAll(siteStatic);

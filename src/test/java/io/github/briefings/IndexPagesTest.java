@@ -160,7 +160,8 @@ class IndexPagesTest {
         assertThat(text(first, "summary")).isEqualTo("Summary of c.");
         assertThat(text(first, "content")).contains("<b>bold</b>")
                 .contains("href=\"https://example.github.io/briefings/2024/11/a/\"")
-                .contains("src=\"https://example.github.io/briefings/media/images/lead.jpg\"");
+                .containsPattern("src=\"https://example.github.io/briefings/media/images/lead\\.40\\.[0-9a-f]{10}\\.jpg\"")
+                .containsPattern("srcset=\"https://example.github.io/briefings/media/images/lead\\.40\\.[0-9a-f]{10}\\.jpg 40w\"");
         List<String> categories = new ArrayList<>();
         NodeList cats = first.getElementsByTagNameNS(ATOM, "category");
         for (int i = 0; i < cats.getLength(); i++) {

@@ -18,11 +18,16 @@ public final class FigureHtml {
      */
     public static String of(Photo photo, String basePath, boolean lead, String creditLabel) {
         StringBuilder out = new StringBuilder(256);
+        Photo.Variant src = photo.src();
         out.append(lead ? "<figure class=\"figure figure--lead\">" : "<figure class=\"figure\">").append("<img src=\"")
-                .append(escape(basePath + SitePaths.encode(photo.sitePath())))
-                .append("\" alt=\"").append(escape(photo.alt()))
-                .append("\" width=\"").append(photo.width())
-                .append("\" height=\"").append(photo.height()).append('"');
+                .append(escape(basePath + SitePaths.encode(src.sitePath()))).append('"');
+        if (!photo.variants().isEmpty()) {
+            out.append(" srcset=\"").append(escape(photo.srcset(basePath)))
+                    .append("\" sizes=\"").append(escape(lead ? Photo.LEAD_SIZES : Photo.BODY_SIZES)).append('"');
+        }
+        out.append(" alt=\"").append(escape(photo.alt()))
+                .append("\" width=\"").append(src.width())
+                .append("\" height=\"").append(src.height()).append('"');
         // the lead photo is painted with the page; the others load and decode when scrolled to
         out.append(lead ? " fetchpriority=\"high\">" : " loading=\"lazy\" decoding=\"async\">");
         if (photo.caption() != null || photo.credit() != null) {

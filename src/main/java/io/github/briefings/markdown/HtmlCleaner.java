@@ -22,7 +22,7 @@ final class HtmlCleaner {
                 .addTags("figure", "figcaption", "abbr", "mark", "s", "del", "ins", "time", "hr")
                 .addAttributes("figure", "class")
                 .addAttributes("span", "class")
-                .addAttributes("img", "width", "height", "loading", "decoding")
+                .addAttributes("img", "width", "height", "loading", "decoding", "srcset", "sizes")
                 .addAttributes("table", "class")
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")

@@ -33,6 +33,8 @@ public final class Syndication {
     public static final java.time.Duration NEWS_WINDOW = java.time.Duration.ofDays(2);
 
     private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src)=\")/(?!/)");
+    private static final Pattern SRCSET = Pattern.compile("(\\ssrcset=\")([^\"]*)\"");
+    private static final Pattern SRCSET_ENTRY = Pattern.compile("(^|,\\s*)/(?!/)");
 
     private final SiteConfig site;
     private final SiteIndex index;
@@ -110,10 +112,14 @@ public final class Syndication {
                 b.date(), b.lastModified(), b.authors(), categories, lang);
     }
 
-    /** Makes root-relative {@code href} and {@code src} attributes absolute, for readers outside the site. */
+    /** Makes root-relative {@code href}, {@code src} and {@code srcset} URLs absolute, for readers outside the site. */
     String absolute(String html) {
         Matcher m = ROOT_RELATIVE.matcher(html);
-        return m.find() ? m.replaceAll("$1" + Matcher.quoteReplacement(origin) + "/") : html;
+        String out = m.find() ? m.replaceAll("$1" + Matcher.quoteReplacement(origin) + "/") : html;
+        Matcher s = SRCSET.matcher(out);
+        return s.find() ? s.replaceAll(r -> Matcher.quoteReplacement(r.group(1)
+                + SRCSET_ENTRY.matcher(r.group(2)).replaceAll("$1" + Matcher.quoteReplacement(origin) + "/") + "\""))
+                : out;
     }
 
     /** Writes the site maps of {@code pages}, the news site map of the last two days and {@code robots.txt}. */

@@ -31,8 +31,17 @@ public final class PhotoResolver {
     private final Map<Path, ImageSize> sizes = new ConcurrentHashMap<>();
     private final Map<Path, PhotoText> texts = new ConcurrentHashMap<>();
     private final Path contentReal;
+    private final PhotoVariants variants;
 
+    /** A resolver that plans no resized copies (pages show the originals). */
     public PhotoResolver(Path projectDir, Path contentDir, CreditPolicy credits, List<PhotoTextSource> sources) {
+        this(projectDir, contentDir, credits, sources, null);
+    }
+
+    /** A resolver that plans each photo's resized copies with {@code variants} (null: none). */
+    public PhotoResolver(Path projectDir, Path contentDir, CreditPolicy credits, List<PhotoTextSource> sources,
+            PhotoVariants variants) {
+        this.variants = variants;
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.contentDir = contentDir.toAbsolutePath().normalize();
         this.credits = credits;
@@ -73,6 +82,11 @@ public final class PhotoResolver {
             problems.error(briefingPath, ref.line(), ref.column(), "photo '" + src + "': " + size.problem());
             return Optional.empty();
         }
+        String tooLarge = PhotoVariants.tooLarge(size);
+        if (tooLarge != null) {
+            problems.error(briefingPath, ref.line(), ref.column(), "photo '" + src + "': " + tooLarge);
+            return Optional.empty();
+        }
         PhotoText text = new PhotoText(ref.alt(), ref.caption(), ref.credit())
                 .orElse(texts.computeIfAbsent(file, f -> fromSources(f, imagePath, problems)));
         boolean ok = true;
@@ -91,8 +105,20 @@ public final class PhotoResolver {
             return Optional.empty();
         }
         String sitePath = "media/" + contentDir.relativize(file).toString().replace('\\', '/');
-        return Optional.of(new Photo(file, sitePath, size.width(), size.height(), text.alt(), text.caption(),
-                text.credit(), text.creator(), text.copyright()));
+        ImageSize shown = size;
+        List<Photo.Variant> copies = List.of();
+        if (variants != null) {
+            try {
+                shown = variants.displayed(file, size);
+                copies = variants.variants(file, size, sitePath);
+            } catch (IOException e) {
+                problems.error(briefingPath, ref.line(), ref.column(), "cannot read photo '" + src + "': "
+                        + e.getMessage());
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Photo(file, sitePath, shown.width(), shown.height(), text.alt(), text.caption(),
+                text.credit(), text.creator(), text.copyright(), copies));
     }
 
     private PhotoText fromSources(Path file, String imagePath, Problems problems) {

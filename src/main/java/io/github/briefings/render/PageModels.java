@@ -391,10 +391,20 @@ public final class PageModels {
     private Map<String, Object> figure(Photo photo, String lang) {
         Map<String, Object> f = new LinkedHashMap<>();
         String path = SitePaths.encode(photo.sitePath());
-        f.put("src", site.url(path));
+        Photo.Variant src = photo.src();
+        f.put("src", site.url(SitePaths.encode(src.sitePath())));
+        f.put("width", src.width());
+        f.put("height", src.height());
+        if (!photo.variants().isEmpty()) {
+            f.put("srcset", photo.srcset(site.basePath()));
+            f.put("sizes", Photo.LEAD_SIZES);
+            f.put("bodySizes", Photo.BODY_SIZES);
+            f.put("cardSizes", Photo.CARD_SIZES);
+        }
+        f.put("originalSrc", site.url(path));
         f.put("absoluteSrc", site.absoluteUrl(path));
-        f.put("width", photo.width());
-        f.put("height", photo.height());
+        f.put("originalWidth", photo.width());
+        f.put("originalHeight", photo.height());
         f.put("alt", photo.alt());
         if (photo.caption() != null) {
             f.put("caption", typography(photo.caption(), lang));
