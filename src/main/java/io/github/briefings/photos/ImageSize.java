@@ -3,8 +3,6 @@ package io.github.briefings.photos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -29,11 +27,11 @@ public record ImageSize(int width, int height, String problem) {
             // a buffered stream: the file-backed ImageInputStream makes one system call per small read
             try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 16 * 1024);
                     ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
-                Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-                if (!readers.hasNext()) {
-                    return failed("not an image format that can be read (use JPEG, PNG or GIF)");
+                java.util.Optional<ImageReader> found = ImageReaders.forInput(in);
+                if (found.isEmpty()) {
+                    return failed("not an image format that can be read (use JPEG, PNG, GIF or WebP)");
                 }
-                ImageReader reader = readers.next();
+                ImageReader reader = found.get();
                 try {
                     reader.setInput(in, true, true);
                     return new ImageSize(reader.getWidth(0), reader.getHeight(0), null);

@@ -168,8 +168,9 @@ public final class PhotoVariants {
             }
             try {
                 // decoded once, turned by its EXIF orientation, then scaled to each missing width
-                BufferedImage source = Thumbnails.of(photo.file().toFile()).scale(1.0).useExifOrientation(true)
-                        .asBufferedImage();
+                BufferedImage source = ImageReaders.isWebP(photo.file())
+                        ? ImageReaders.decodeWebP(photo.file())
+                        : Thumbnails.of(photo.file().toFile()).scale(1.0).useExifOrientation(true).asBufferedImage();
                 for (Photo.Variant v : missing) {
                     Path cached = cached(plan, v);
                     resize(source, plan, v, cached);

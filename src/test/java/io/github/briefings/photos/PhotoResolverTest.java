@@ -134,6 +134,6 @@ class PhotoResolverTest {
                 "content/2024/b.md:9:8: error: photo 'images/empty.jpg': the image file is empty (0 bytes): replace "
                         + "it with the real photo",
                 "content/2024/b.md:9:8: error: photo 'images/text.jpg': not an image format that can be read (use "
-                        + "JPEG, PNG or GIF)");
+                        + "JPEG, PNG, GIF or WebP)");
     }
 }
