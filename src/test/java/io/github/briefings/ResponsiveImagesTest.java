@@ -117,21 +117,7 @@ class ResponsiveImagesTest {
         Files.createDirectories(tmp.resolve("content/images"));
         Files.write(tmp.resolve("content/images/huge.png"), io.github.briefings.photos.PhotoVariantsTest
                 .pngHeaderForTests(10_000, 6_000));
-        p.write("content/2024/huge.md", """
-                ---
-                title: "Huge photo"
-                summary: "A short standfirst."
-                date: 2024-11-06
-                author: Jean Dupont
-                countries: [RU]
-                topics: [defence]
-                photo:
-                  src: images/huge.png
-                  alt: "Too many pixels"
-                  credit: "Photo / Agency"
-                ---
-                Body.
-                """);
+        p.briefingWithPhoto("content/2024/huge.md", "Huge photo", "images/huge.png", "Too many pixels");
         BuildResult result = Briefings.build(p.options());
         assertThat(result.succeeded()).isFalse();
         List<String> errors = result.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
@@ -147,21 +133,7 @@ class ResponsiveImagesTest {
         // a header saying 200×100, and no pixel data at all
         Files.write(tmp.resolve("content/images/empty.png"), io.github.briefings.photos.PhotoVariantsTest
                 .pngHeaderForTests(200, 100));
-        p.write("content/2024/empty.md", """
-                ---
-                title: "No pixels"
-                summary: "A short standfirst."
-                date: 2024-11-06
-                author: Jean Dupont
-                countries: [RU]
-                topics: [defence]
-                photo:
-                  src: images/empty.png
-                  alt: "Nothing"
-                  credit: "Photo / Agency"
-                ---
-                Body.
-                """);
+        p.briefingWithPhoto("content/2024/empty.md", "No pixels", "images/empty.png", "Nothing");
         BuildResult result = Briefings.build(p.options());
         assertThat(result.succeeded()).isFalse();
         List<String> errors = result.problems().stream().filter(Problem::isError).map(Problem::toString).toList();

@@ -86,6 +86,25 @@ public final class TestProject {
                 """.formatted(title, date, extra));
     }
 
+    /** A valid briefing dated 2024-11-06 whose lead photo is {@code src} (written by the caller). */
+    public TestProject briefingWithPhoto(String path, String title, String src, String alt) {
+        return write(path, """
+                ---
+                title: "%s"
+                summary: "A short standfirst."
+                date: 2024-11-06
+                author: Jean Dupont
+                countries: [RU]
+                topics: [defence]
+                photo:
+                  src: %s
+                  alt: "%s"
+                  credit: "Photo / Agency"
+                ---
+                Body.
+                """.formatted(title, src, alt));
+    }
+
     public BuildOptions options() {
         return BuildOptions.defaults(dir).withNow(Instant.parse("2024-12-01T00:00:00Z")).withThreads(2);
     }

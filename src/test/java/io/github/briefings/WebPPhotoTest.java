@@ -35,21 +35,7 @@ class WebPPhotoTest {
                 .redirectErrorStream(true).start();
         assertThat(cwebp.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(cwebp.exitValue()).isZero();
-        p.write("content/2024/webp.md", """
-                ---
-                title: "A WebP photo"
-                summary: "A short standfirst."
-                date: 2024-11-06
-                author: Jean Dupont
-                countries: [RU]
-                topics: [defence]
-                photo:
-                  src: images/photo.webp
-                  alt: "A blue rectangle"
-                  credit: "Photo / Agency"
-                ---
-                Body.
-                """);
+        p.briefingWithPhoto("content/2024/webp.md", "A WebP photo", "images/photo.webp", "A blue rectangle");
         BuildResult result = Briefings.build(p.options());
         assertThat(result.problems()).isEmpty();
 
