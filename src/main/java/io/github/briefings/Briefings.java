@@ -77,7 +77,7 @@ public final class Briefings {
         BriefingLoader loader = new BriefingLoader(project, site);
 
         timer.end("settings and theme");
-        List<Path> files = briefingFiles(contentDir, problems, loader);
+        List<Path> files = briefingFiles(contentDir, problems);
         Map<Path, Photo> photosToCopy = new TreeMap<>();
         List<Article> articles = files.parallelStream()
                 .map(file -> load(file, site, loader, terms, photos, markdown, problems))
@@ -223,7 +223,7 @@ public final class Briefings {
         }
     }
 
-    private static List<Path> briefingFiles(Path contentDir, Problems problems, BriefingLoader loader) {
+    private static List<Path> briefingFiles(Path contentDir, Problems problems) {
         if (!Files.isDirectory(contentDir)) {
             problems.warning("content", 0, 0, "no content folder: create content/ and write briefings in it");
             return List.of();

@@ -221,6 +221,17 @@ class BriefingsTest {
         assertThat(Briefings.build(p.options().withBaseUrl("https://org.github.io/repo")).succeeded()).isTrue();
         Document home = Jsoup.parse(p.read("index.html"));
         assertThat(home.select("a[href*=/2024/11/a/]").first().attr("href")).isEqualTo("/repo/2024/11/a/");
+        for (String html : new String[] {"index.html", "404.html", "2024/11/a/index.html", "countries/ru/index.html"}) {
+            Document d = Jsoup.parse(p.read(html));
+            for (Element e : d.select("a[href], link[href], img[src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (url.startsWith("/")) {
+                    assertThat(url).as("link in %s", html).startsWith("/repo/");
+                } else if (url.startsWith("http")) {
+                    assertThat(url).as("absolute link in %s", html).doesNotContain("/briefings/");
+                }
+            }
+        }
     }
 
     static Map<String, String> snapshot(Path root) throws IOException {

@@ -80,10 +80,6 @@ public final class YamlMap {
         return value != null && !isNull(value);
     }
 
-    public Optional<Node> keyNode(String key) {
-        return Optional.ofNullable(entries.get(key)).map(NodeTuple::getKeyNode);
-    }
-
     public Optional<Node> valueNode(String key) {
         return Optional.ofNullable(entries.get(key)).map(NodeTuple::getValueNode);
     }

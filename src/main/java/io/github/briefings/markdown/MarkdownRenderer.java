@@ -91,9 +91,9 @@ public final class MarkdownRenderer {
         Document doc = engine.parser().parse(markdown);
         Locator at = new Locator(markdown, path, firstLine);
         List<Photo> shown = new ArrayList<>();
-        boolean needsCleaning = moveImagesToFigures(doc, at, photos, problems, shown);
+        moveImagesToFigures(doc, at, photos, problems, shown);
         restoreStrayAttributes(doc);
-        needsCleaning |= checkLinksAndHtml(doc, at, problems);
+        boolean needsCleaning = checkLinksAndHtml(doc, at, problems);
         String html = engine.renderer().render(doc);
         if (needsCleaning) {
             html = HtmlCleaner.clean(html, baseUrl);
@@ -123,8 +123,8 @@ public final class MarkdownRenderer {
         return new Engine(parser, renderer);
     }
 
-    /** Replaces each image by a figure after its paragraph; returns whether raw output needs cleaning. */
-    private boolean moveImagesToFigures(Document doc, Locator at, PhotoLookup lookup, Problems problems,
+    /** Replaces each image by a figure after its paragraph. */
+    private void moveImagesToFigures(Document doc, Locator at, PhotoLookup lookup, Problems problems,
             List<Photo> shown) {
         List<Node> images = new ArrayList<>();
         collect(doc, n -> n instanceof Image || n instanceof ImageRef, images);
@@ -175,7 +175,6 @@ public final class MarkdownRenderer {
                 paragraph.unlink();
             }
         }
-        return false;
     }
 
     /**

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,13 +48,6 @@ public final class SiteWriter {
         }
     }
 
-    /** Copies files (site-relative path → source file); later entries of the same path win. */
-    public void copy(Map<String, Path> sources) {
-        for (Map.Entry<String, Path> e : sources.entrySet()) {
-            copy(e.getKey(), e.getValue());
-        }
-    }
-
     /** Copies one file to its site-relative path. */
     public void copy(String sitePath, Path source) {
         Path file = target(sitePath);
@@ -67,11 +58,6 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + file, e);
         }
-    }
-
-    /** Copies files given as a collection of site paths and sources. */
-    public void copyAll(Collection<Map.Entry<String, Path>> sources) {
-        sources.forEach(e -> copy(e.getKey(), e.getValue()));
     }
 
     public int pagesWritten() {

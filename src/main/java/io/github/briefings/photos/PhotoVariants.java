@@ -6,13 +6,12 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.Problems;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -101,13 +100,14 @@ public final class PhotoVariants {
     }
 
     private Plan makePlan(Path file, ImageSize header) throws IOException {
-        String sha = sha256(file);
+        // one read of the photo gives its hash, whether it is a JPEG and its EXIF orientation
+        byte[] bytes = Files.readAllBytes(file);
+        String sha = sha256(bytes);
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         String format = ext.equals("png") || ext.equals("gif") ? "png" : "jpg";
-        boolean jpeg = isJpeg(file);
-        boolean rotated = jpeg && orientation(file) >= 5;
+        boolean rotated = isJpeg(bytes) && orientation(bytes) >= 5;
         int w = rotated ? header.height() : header.width();
         int h = rotated ? header.width() : header.height();
         List<Integer> widths = new ArrayList<>();
@@ -214,29 +214,22 @@ public final class PhotoVariants {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    private static String sha256(byte[] bytes) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static boolean isJpeg(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(2);
-            return head.length == 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8;
-        }
+    private static boolean isJpeg(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
     }
 
     /** The EXIF orientation (1 to 8), 1 when absent or unreadable. */
-    private static int orientation(Path file) {
+    private static int orientation(byte[] bytes) {
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
             ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
             if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
                 return exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);

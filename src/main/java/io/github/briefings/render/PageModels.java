@@ -148,13 +148,13 @@ public final class PageModels {
         Briefing b = article.briefing();
         String lang = b.lang();
         Map<String, Object> model = common(lang, "briefing", article.sitePath(), b.title(), termPages);
-        Map<String, Object> view = new LinkedHashMap<>(card(article, termPages));
+        Map<String, Object> view = new LinkedHashMap<>(card(article));
         view.put("bodyHtml", article.bodyHtml());
         view.put("jsonLd", newsArticle.json(article, jsonLdTexts(view)));
         List<Map<String, Object>> related = new ArrayList<>();
         if (termPages) {
             for (Article r : index.related(article, RELATED)) {
-                related.add(card(r, true));
+                related.add(card(r));
             }
         }
         view.put("related", related);
@@ -204,7 +204,7 @@ public final class PageModels {
             List<Map<String, Object>> items = new ArrayList<>(page.items().size());
             ZonedDateTime lastModified = null;
             for (Article a : page.items()) {
-                items.add(card(a, termPages));
+                items.add(card(a));
                 ZonedDateTime m = a.briefing().lastModified();
                 if (lastModified == null || m.isAfter(lastModified)) {
                     lastModified = m;
@@ -323,7 +323,7 @@ public final class PageModels {
     }
 
     /** A briefing as lists show it (also the base of its own page's view), made once by {@link #jobs}. */
-    private Map<String, Object> card(Article article, boolean termPages) {
+    private Map<String, Object> card(Article article) {
         return cards.get(cardIndex.ordinal(article));
     }
 

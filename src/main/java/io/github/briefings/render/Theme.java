@@ -40,6 +40,7 @@ public final class Theme {
 
     private final Path siteTemplates;
     private final Configuration freemarker;
+    private final Map<String, Map<String, String>> messages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param siteTemplates the site's {@code templates/} folder (may not exist) */
     public Theme(Path siteTemplates) {
@@ -93,35 +94,38 @@ public final class Theme {
 
     /** The UI strings of {@code lang}: built-in ones, then the site's {@code messages_LANG.properties} over them. */
     public Map<String, String> messages(String lang) {
-        Map<String, String> out = new TreeMap<>();
-        String name = "messages_" + lang + ".properties";
-        boolean found = loadBuiltIn("messages_en.properties", out) | loadBuiltIn(name, out);
-        if (siteTemplates != null) {
-            found |= loadFile(siteTemplates.resolve("messages_en.properties"), out);
-            found |= loadFile(siteTemplates.resolve(name), out);
-        }
-        return out;
+        return messages.computeIfAbsent(lang, this::readMessages);
     }
 
-    private static boolean loadBuiltIn(String name, Map<String, String> out) {
+    private Map<String, String> readMessages(String lang) {
+        Map<String, String> out = new TreeMap<>();
+        String name = "messages_" + lang + ".properties";
+        loadBuiltIn("messages_en.properties", out);
+        loadBuiltIn(name, out);
+        if (siteTemplates != null) {
+            loadFile(siteTemplates.resolve("messages_en.properties"), out);
+            loadFile(siteTemplates.resolve(name), out);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static void loadBuiltIn(String name, Map<String, String> out) {
         try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + name)) {
             if (in == null) {
-                return false;
+                return;
             }
             load(new InputStreamReader(in, StandardCharsets.UTF_8), out);
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static boolean loadFile(Path file, Map<String, String> out) {
+    private static void loadFile(Path file, Map<String, String> out) {
         if (!Files.isRegularFile(file)) {
-            return false;
+            return;
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             load(in, out);
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
