@@ -54,6 +54,9 @@ class CreditsPageTest {
         Element thumb = lead.selectFirst("img");
         assertThat(thumb.attr("src")).matches("/briefings/media/images/lead\\.40\\.[0-9a-f]{10}\\.jpg");
         assertThat(thumb.attr("loading")).isEqualTo("lazy");
+        // the thumbnail offers every copy, so the browser takes the narrowest that fills its 10rem column
+        assertThat(thumb.attr("srcset")).matches("/briefings/media/images/lead\\.40\\.[0-9a-f]{10}\\.jpg 40w");
+        assertThat(thumb.attr("sizes")).isEqualTo("10rem");
         assertThat(thumb.attr("width")).isEqualTo("40");
         assertThat(thumb.attr("height")).isEqualTo("30");
         assertThat(thumb.attr("alt")).isEqualTo("A grey building");
