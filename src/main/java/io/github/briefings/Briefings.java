@@ -1,5 +1,9 @@
 package io.github.briefings;
 
+import io.github.briefings.cache.BodyCache;
+import io.github.briefings.cache.BuildCache;
+import io.github.briefings.cache.Fingerprint;
+import io.github.briefings.cache.TreeFingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.BriefingLoader;
@@ -9,7 +13,7 @@ import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.markdown.MarkdownRenderer;
 import io.github.briefings.output.SiteWriter;
-import io.github.briefings.output.StagingDirectory;
+import io.github.briefings.output.SiteOutput;
 import io.github.briefings.output.Syndication;
 import io.github.briefings.photos.PhotoResolver;
 import io.github.briefings.photos.PhotoVariants;
@@ -44,144 +48,178 @@ public final class Briefings {
     private Briefings() {
     }
 
-    /** Builds the site; never throws for bad input (problems are in the result), only for I/O failures. */
+    /** Builds the site with the project's build cache; never throws for bad input (problems are in the result), only for I/O failures. */
     public static BuildResult build(BuildOptions options) {
+        return build(options, BuildCache.forProject(options.projectDir()), BuildListener.NONE);
+    }
+
+    /**
+     * Builds the site with {@code cache} (which may be kept between builds), telling {@code listener} how
+     * it goes.
+     */
+    public static BuildResult build(BuildOptions options, BuildCache cache, BuildListener listener) {
         long start = System.nanoTime();
-        PhaseTimer timer = new PhaseTimer();
+        PhaseTimer timer = new PhaseTimer(listener);
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (loaded.isEmpty()) {
-            return result(problems, options, 0, 0, 0, 0, 0, start, timer);
+            return result(problems, options, 0, 0, 0, 0, 0, 0, 0, start, timer);
         }
         SiteConfig site = loaded.get();
-        return WorkerPool.run(options.threads(), "build", () -> build(options, site, problems, start, timer));
+        return WorkerPool.run(options.threads(), "build",
+                () -> new Build(options, site, cache, listener, problems, start, timer).run());
     }
 
-    private static BuildResult build(BuildOptions options, SiteConfig site, Problems problems, long start,
-            PhaseTimer timer) {
-        Path project = options.projectDir();
-        Path contentDir = project.resolve("content");
-        Countries countries = new Countries(site);
-        Topics topics = new Topics(site);
-        TermCheck terms = new TermCheck(countries, topics);
-        PhotoVariants variants = new PhotoVariants(PhotoVariants.cacheDirOf(project));
-        PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(), PhotoResolver.defaultSources(),
-                variants);
-        Theme theme = new Theme(project.resolve("templates"));
-        Map<String, String> creditLabels = new HashMap<>();
-        for (String lang : site.languages()) {
-            creditLabels.put(lang, theme.messages(lang).getOrDefault("photo", "Photo"));
-        }
-        MarkdownRenderer markdown = new MarkdownRenderer(site.baseUrl().toString(), site.basePath(),
-                lang -> creditLabels.getOrDefault(lang, "Photo"));
-        BriefingLoader loader = new BriefingLoader(project, site);
+    /** One build's state. */
+    private record Build(BuildOptions options, SiteConfig site, BuildCache cache, BuildListener listener,
+            Problems problems, long start, PhaseTimer timer) {
 
-        timer.end("settings and theme");
-        List<Path> files = briefingFiles(contentDir, problems);
-        Map<Path, Photo> photosToCopy = new TreeMap<>();
-        List<Article> articles = files.parallelStream()
-                .map(file -> load(file, site, loader, terms, photos, markdown, problems))
-                .flatMap(Optional::stream)
-                .toList();
-        checkUniqueUrls(articles, problems);
-        checkTranslationKeys(articles, problems);
-        timer.end("load and check briefings");
-
-        List<Article> published = new ArrayList<>();
-        int held = 0;
-        for (Article a : articles) {
-            Briefing b = a.briefing();
-            boolean draftHeld = b.draft() && !options.drafts();
-            boolean embargoed = !options.future() && b.date().toInstant().isAfter(options.now());
-            if (draftHeld || embargoed) {
-                held++;
-            } else {
-                published.add(a);
+        BuildResult run() {
+            Path project = options.projectDir();
+            Path contentDir = project.resolve("content");
+            Countries countries = new Countries(site);
+            Topics topics = new Topics(site);
+            TermCheck terms = new TermCheck(countries, topics);
+            PhotoVariants variants = new PhotoVariants(PhotoVariants.cacheDirOf(project));
+            PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(),
+                    PhotoResolver.defaultSources(), variants);
+            Theme theme = new Theme(project.resolve("templates"));
+            Map<String, String> creditLabels = new HashMap<>();
+            for (String lang : site.languages()) {
+                creditLabels.put(lang, theme.messages(lang).getOrDefault("photo", "Photo"));
             }
-        }
-        // with errors in content, the valid briefings are still rendered (and thrown away) so that
-        // template errors are reported in the same run
-        boolean contentFailed = problems.hasErrors();
+            MarkdownRenderer markdown = new MarkdownRenderer(site.baseUrl().toString(), site.basePath(),
+                    lang -> creditLabels.getOrDefault(lang, "Photo"));
+            BriefingLoader loader = new BriefingLoader(project, site);
+            BodyCache bodies = cache.bodies(problems);
+            String bodySettings = Fingerprint.of(cache.engine(), site.baseUrl().toString(), site.basePath(),
+                    String.valueOf(new TreeMap<>(creditLabels)));
+            // everything besides its model that shapes a page: any change renders every page again
+            String pageSettings = Fingerprint.of(cache.engine(), TreeFingerprint.of(project.resolve("site")
+                    .resolve("site.yaml")), TreeFingerprint.of(project.resolve("templates")),
+                    String.valueOf(options.baseUrl()), String.valueOf(options.drafts()),
+                    String.valueOf(options.future()), String.valueOf(options.termPages()));
 
-        SiteIndex index = SiteIndex.of(site, published, countries, topics);
-        PageModels models = new PageModels(site, theme, countries);
-        List<PageJob> jobs = models.jobs(index, options.termPages());
-        timer.end("index and page models");
+            timer.end("settings and theme");
+            List<Path> files = briefingFiles(contentDir, problems);
+            Map<Path, Photo> photosToCopy = new TreeMap<>();
+            Counter loadedCount = new Counter(listener, "briefings", files.size());
+            List<Article> articles = files.parallelStream()
+                    .map(file -> {
+                        Optional<Article> a = load(file, loader, terms, photos, markdown, bodies, bodySettings);
+                        loadedCount.tick();
+                        return a;
+                    })
+                    .flatMap(Optional::stream)
+                    .toList();
+            checkUniqueUrls(articles, problems);
+            checkTranslationKeys(articles, problems);
+            timer.end("load and check briefings");
 
-        StagingDirectory staging;
-        try {
-            staging = StagingDirectory.beside(options.outputDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the output folder next to " + options.outputDir(), e);
-        }
-        boolean committed = false;
-        try {
-            SiteWriter writer = new SiteWriter(staging.path(), new PageRenderer(theme));
-            jobs.parallelStream().forEach(job -> writer.write(job, problems));
-            timer.end("render pages");
-            if (contentFailed || problems.hasErrors()) {
-                return result(problems, options, published.size(), held, 0, 0, 0, start, timer);
-            }
-            Syndication syndication = new Syndication(site, index, staging.path());
-            int feeds = syndication.writeFeeds(options.termPages());
-            syndication.writeSitemaps(jobs, options.now());
-            timer.end("feeds and site maps");
-            Map<String, Path> copies = new TreeMap<>(theme.staticAssets());
-            for (Article a : published) {
-                if (a.photo() != null) {
-                    photosToCopy.put(a.photo().file(), a.photo());
-                }
-                for (Photo p : a.inlinePhotos()) {
-                    photosToCopy.put(p.file(), p);
+            List<Article> published = new ArrayList<>();
+            int held = 0;
+            for (Article a : articles) {
+                Briefing b = a.briefing();
+                boolean draftHeld = b.draft() && !options.drafts();
+                boolean embargoed = !options.future() && b.date().toInstant().isAfter(options.now());
+                if (draftHeld || embargoed) {
+                    held++;
+                } else {
+                    published.add(a);
                 }
             }
-            photosToCopy.values().forEach(p -> copies.put(p.sitePath(), p.file()));
-            copies.putAll(variants.write(photosToCopy.values(), "content", problems));
-            timer.end("resize photos");
-            if (problems.hasErrors()) {
-                return result(problems, options, published.size(), held, 0, 0, 0, start, timer);
+            // with errors in content, the valid briefings are still rendered (and thrown away) so that
+            // template errors are reported in the same run
+            boolean contentFailed = problems.hasErrors();
+
+            SiteIndex index = SiteIndex.of(site, published, countries, topics);
+            PageModels models = new PageModels(site, theme, countries);
+            List<PageJob> jobs = models.jobs(index, options.termPages());
+            timer.end("index and page models");
+
+            SiteOutput output;
+            try {
+                output = SiteOutput.open(options.outputDir(), cache.manifest(options.outputDir(), problems));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the output folder next to " + options.outputDir(), e);
             }
-            Map<String, Path> siteStatic = new TreeMap<>();
-            Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
-            copies.putAll(siteStatic);
-            copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
-            timer.end("copy photos and static files");
-            staging.commit();
-            timer.end("replace the previous site");
-            committed = true;
-            return result(problems, options, published.size(), held, writer.pagesWritten(), feeds,
-                    writer.filesCopied(), start, timer);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
-        } finally {
-            if (!committed) {
-                staging.abandon();
+            boolean committed = false;
+            try {
+                SiteWriter writer = new SiteWriter(output, new PageRenderer(theme), pageSettings);
+                Counter rendered = new Counter(listener, "pages", jobs.size());
+                jobs.parallelStream().forEach(job -> {
+                    writer.write(job, problems);
+                    rendered.tick();
+                });
+                timer.end("render pages");
+                if (contentFailed || problems.hasErrors()) {
+                    cache.finishFailed();
+                    return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
+                }
+                Syndication syndication = new Syndication(site, index, output.root());
+                int feeds = syndication.writeFeeds(options.termPages());
+                syndication.writeSitemaps(jobs, options.now());
+                timer.end("feeds and site maps");
+                Map<String, Path> copies = new TreeMap<>(theme.staticAssets());
+                for (Article a : published) {
+                    if (a.photo() != null) {
+                        photosToCopy.put(a.photo().file(), a.photo());
+                    }
+                    for (Photo p : a.inlinePhotos()) {
+                        photosToCopy.put(p.file(), p);
+                    }
+                }
+                photosToCopy.values().forEach(p -> copies.put(p.sitePath(), p.file()));
+                copies.putAll(variants.write(photosToCopy.values(), "content", problems));
+                timer.end("resize photos");
+                if (problems.hasErrors()) {
+                    cache.finishFailed();
+                    return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
+                }
+                Map<String, Path> siteStatic = new TreeMap<>();
+                Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
+                copies.putAll(siteStatic);
+                copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
+                output.settleUnrecorded();
+                timer.end("copy photos and static files");
+                output.commit(() -> cache.forget(options.outputDir()));
+                committed = true;
+                cache.finish(options.outputDir(), output.manifest());
+                timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
+                return result(problems, options, published.size(), held, writer.pages(), feeds, writer.files(),
+                        photosToCopy.size(), output.writtenCount(), start, timer);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
+            } finally {
+                if (!committed) {
+                    output.abandon();
+                }
             }
         }
-    }
 
-    private static Optional<Article> load(Path file, SiteConfig site, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
-            MarkdownRenderer markdown, Problems problems) {
-        Problems own = new Problems();
-        Optional<Briefing> loaded = loader.load(file, own);
-        if (loaded.isEmpty()) {
+        private Optional<Article> load(Path file, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
+                MarkdownRenderer markdown, BodyCache bodies, String bodySettings) {
+            Problems own = new Problems();
+            Optional<Briefing> loaded = loader.load(file, own);
+            if (loaded.isEmpty()) {
+                problems.addAll(own.sorted());
+                return Optional.empty();
+            }
+            // the checks below run even when the front matter had errors: every problem in one run
+            Briefing b = loaded.get();
+            terms.check(b, own);
+            Photo lead = null;
+            if (b.photo() != null) {
+                lead = photos.resolve(b.photo(), b.file(), b.path(), own).orElse(null);
+            }
+            MarkdownRenderer.PhotoLookup lookup = (ref, p) -> photos.resolve(ref, b.file(), b.path(), p);
+            CachedBodies.Body body = CachedBodies.render(markdown, bodies, bodySettings, b, lookup, own);
             problems.addAll(own.sorted());
-            return Optional.empty();
+            if (own.hasErrors()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Article(b.withoutBody(), b.sitePath(site), lead, body.html(), body.photos()));
         }
-        // the checks below run even when the front matter had errors: every problem in one run
-        Briefing b = loaded.get();
-        terms.check(b, own);
-        Photo lead = null;
-        if (b.photo() != null) {
-            lead = photos.resolve(b.photo(), b.file(), b.path(), own).orElse(null);
-        }
-        MarkdownRenderer.Rendered body = markdown.render(b.body(), b.lang(), b.path(), b.bodyLine(),
-                (ref, p) -> photos.resolve(ref, b.file(), b.path(), p), own);
-        problems.addAll(own.sorted());
-        if (own.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Article(b, b.sitePath(site), lead, body.html(), body.photos()));
     }
 
     private static void checkTranslationKeys(List<Article> articles, Problems problems) {
@@ -241,8 +279,8 @@ public final class Briefings {
     }
 
     private static BuildResult result(Problems problems, BuildOptions options, int briefings, int held, int pages,
-            int feeds, int files, long start, PhaseTimer timer) {
-        return new BuildResult(problems.sorted(), options.outputDir(), briefings, held, pages, feeds, files,
-                (System.nanoTime() - start) / 1_000_000, timer.phases());
+            int feeds, int files, int photos, int written, long start, PhaseTimer timer) {
+        return new BuildResult(problems.sorted(), options.outputDir(), briefings, held, pages, feeds, files, photos,
+                written, (System.nanoTime() - start) / 1_000_000, timer.phases());
     }
 }

@@ -11,14 +11,16 @@ import java.util.List;
  * @param outputDir where the site was written (untouched when the build failed)
  * @param briefings briefings published
  * @param held briefings held back (drafts, embargoed)
- * @param pages pages written
- * @param feeds Atom feeds written
- * @param files other files copied (photos, static files)
+ * @param pages pages the site has
+ * @param feeds Atom feeds the site has
+ * @param files other files the site has (photos and their copies, static files)
+ * @param photos photos published (each original once)
+ * @param written files this build wrote (the others were already in the output, unchanged)
  * @param millis wall time of the build
  * @param phases how long each stage took, in order
  */
 public record BuildResult(List<Problem> problems, Path outputDir, int briefings, int held, int pages, int feeds, int files,
-        long millis, List<Phase> phases) {
+        int photos, int written, long millis, List<Phase> phases) {
 
     /**
      * One stage of a build and its wall time.

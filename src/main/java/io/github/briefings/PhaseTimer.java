@@ -7,12 +7,19 @@ import java.util.List;
 final class PhaseTimer {
 
     private final List<BuildResult.Phase> phases = new ArrayList<>();
+    private final BuildListener listener;
     private long last = System.nanoTime();
+
+    PhaseTimer(BuildListener listener) {
+        this.listener = listener;
+    }
 
     /** Ends the current phase under {@code name} and starts the next. */
     void end(String name) {
         long now = System.nanoTime();
-        phases.add(new BuildResult.Phase(name, (now - last) / 1_000_000));
+        long millis = (now - last) / 1_000_000;
+        phases.add(new BuildResult.Phase(name, millis));
+        listener.phase(name, millis);
         last = now;
     }
 

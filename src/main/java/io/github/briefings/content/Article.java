@@ -1,5 +1,6 @@
 package io.github.briefings.content;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -9,12 +10,22 @@ import java.util.List;
  * @param briefing the briefing
  * @param sitePath its URL path relative to the site root
  * @param photo the lead photo, or null
- * @param bodyHtml the body as HTML, cleaned
+ * @param bodyUtf8 the body as HTML, cleaned, in UTF-8: half the memory of a String holding typographic
+ *     spaces and quotes, for a build that holds every briefing (do not change the array)
  * @param inlinePhotos the photos the body shows
  */
-public record Article(Briefing briefing, String sitePath, Photo photo, String bodyHtml, List<Photo> inlinePhotos) {
+public record Article(Briefing briefing, String sitePath, Photo photo, byte[] bodyUtf8, List<Photo> inlinePhotos) {
 
     public Article {
         inlinePhotos = List.copyOf(inlinePhotos);
+    }
+
+    public Article(Briefing briefing, String sitePath, Photo photo, String bodyHtml, List<Photo> inlinePhotos) {
+        this(briefing, sitePath, photo, bodyHtml.getBytes(StandardCharsets.UTF_8), inlinePhotos);
+    }
+
+    /** The body as HTML. */
+    public String bodyHtml() {
+        return new String(bodyUtf8, StandardCharsets.UTF_8);
     }
 }

@@ -53,6 +53,15 @@ public record Briefing(
         corrections = List.copyOf(corrections);
     }
 
+    /**
+     * This briefing without its Markdown body, once the body is rendered: a build of many briefings
+     * keeps only what pages and feeds read.
+     */
+    public Briefing withoutBody() {
+        return new Briefing(file, path, title, summary, date, updated, authors, lang, countries, topics, photo, draft,
+                slug, corrections, translationKey, "", bodyLine, dateline);
+    }
+
     /** The site-relative URL path: {@code [lang/]YYYY/MM/slug/}. */
     public String sitePath(SiteConfig site) {
         return site.languagePrefix(lang) + String.format("%04d/%02d/%s/", date.getYear(), date.getMonthValue(), slug);

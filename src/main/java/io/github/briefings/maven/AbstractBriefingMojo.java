@@ -3,6 +3,7 @@ package io.github.briefings.maven;
 import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildResult;
 import io.github.briefings.Briefings;
+import io.github.briefings.cache.BuildCache;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.ExternalLink;
 import io.github.briefings.content.Problem;
@@ -76,18 +77,16 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
 
     /** Builds the site, logs its problems and what was built; fails when the content has errors. */
     protected BuildResult buildSite(BuildOptions options) throws MojoFailureException {
-        BuildResult result = Briefings.build(options);
+        BuildResult result = Briefings.build(options, BuildCache.forProject(options.projectDir()),
+                new ProgressLog(getLog()));
         report(result, getLog());
         logBuilt(result);
         return result;
     }
 
     protected void logBuilt(BuildResult result) {
-        getLog().info(String.format("Built %d briefings (%d held back: drafts or embargoed): %d pages, %d feeds, "
-                + "%d files in %d ms -> %s", result.briefings(), result.held(), result.pages(), result.feeds(),
-                result.files(), result.millis(), result.outputDir()));
-        for (BuildResult.Phase phase : result.phases()) {
-            getLog().info(String.format("  %-32s %7d ms", phase.name(), phase.millis()));
+        for (String line : Summary.of(result)) {
+            getLog().info(line);
         }
     }
 

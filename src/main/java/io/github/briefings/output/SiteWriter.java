@@ -1,5 +1,6 @@
 package io.github.briefings.output;
 
+import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
 import io.github.briefings.render.PageJob;
@@ -11,28 +12,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Writes pages and copies files into a folder; each page is streamed to its file as it renders. */
+/**
+ * Writes pages and copies files into a {@link SiteOutput}; each page is streamed to its file as it
+ * renders, and a page or file the output already holds unchanged is skipped.
+ */
 public final class SiteWriter {
 
+    private final SiteOutput output;
     private final Path root;
     private final PageRenderer renderer;
+    private final String settings;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
     private final Set<Path> madeDirectories = ConcurrentHashMap.newKeySet();
 
-    public SiteWriter(Path root, PageRenderer renderer) {
-        this.root = root;
+    /**
+     * @param settings the fingerprint of everything besides a page's model that shapes it (engine, theme,
+     *     site settings, build options)
+     */
+    public SiteWriter(SiteOutput output, PageRenderer renderer, String settings) {
+        this.output = output;
+        this.root = output.root();
         this.renderer = renderer;
+        this.settings = settings;
     }
 
-    /** Renders and writes one page; a template problem goes to {@code problems}. */
-    public void write(PageJob job, Problems problems) {
-        Path file = target(job.sitePath());
+    /** Renders and writes one page unless the output holds it already; a template problem goes to {@code problems}. */
+    public void write(PageJob lazy, Problems problems) {
+        Path file = target(lazy.sitePath());
+        PageJob job = lazy.withModel(lazy.model());
+        String fingerprint = new Fingerprint().add(settings).add(job.template()).add(job.lang())
+                .addValue(job.model()).hex();
+        pages.incrementAndGet();
+        if (output.unchanged(job.sitePath(), fingerprint)) {
+            return;
+        }
         try {
             makeDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -42,7 +62,7 @@ public final class SiteWriter {
                     return;
                 }
             }
-            pages.incrementAndGet();
+            output.written(job.sitePath(), fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -51,20 +71,29 @@ public final class SiteWriter {
     /** Copies one file to its site-relative path. */
     public void copy(String sitePath, Path source) {
         Path file = target(sitePath);
+        files.incrementAndGet();
         try {
+            BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+            String fingerprint = "copy " + source.toAbsolutePath() + " " + a.size() + " "
+                    + a.lastModifiedTime().toMillis();
+            if (output.unchanged(sitePath, fingerprint)) {
+                return;
+            }
             makeDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-            files.incrementAndGet();
+            output.written(sitePath, fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + file, e);
         }
     }
 
-    public int pagesWritten() {
+    /** Pages the site has (written or already in the output). */
+    public int pages() {
         return pages.get();
     }
 
-    public int filesCopied() {
+    /** Files the site has besides pages and feeds (written or already in the output). */
+    public int files() {
         return files.get();
     }
 

@@ -17,6 +17,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,8 @@ public final class Syndication {
     private final SiteIndex index;
     private final Path root;
     private final String origin;
+    /** Feed entries by article URL: a briefing appears in its language's feed and in each of its terms'. */
+    private final Map<String, FeedEntry> entryCache = new ConcurrentHashMap<>();
 
     public Syndication(SiteConfig site, SiteIndex index, Path root) {
         this.site = site;
@@ -74,7 +78,7 @@ public final class Syndication {
         List<FeedEntry> entries = new ArrayList<>();
         ZonedDateTime updated = null;
         for (Article a : articles.subList(0, Math.min(FEED_SIZE, articles.size()))) {
-            FeedEntry e = entry(a);
+            FeedEntry e = entryCache.computeIfAbsent(a.sitePath(), k -> entry(a));
             entries.add(e);
             if (updated == null || e.updated().isAfter(updated)) {
                 updated = e.updated();

@@ -2,19 +2,37 @@ package io.github.briefings.render;
 
 import java.time.ZonedDateTime;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One page to write: where it goes and what renders it.
  *
  * @param sitePath the file's path relative to the site root ({@code 2024/11/x/index.html})
  * @param template the template's name
- * @param model the variables the template receives
+ * @param models makes the variables the template receives (a briefing's page makes them only when it renders,
+ *     so that a build holds few pages' models at once)
  * @param lang the page's language (for number and date formats)
  * @param lastModified when its content last changed (for the site map), or null
  * @param listed whether the site map lists it
  */
-public record PageJob(String sitePath, String template, Map<String, Object> model, String lang,
+public record PageJob(String sitePath, String template, Supplier<Map<String, Object>> models, String lang,
         ZonedDateTime lastModified, boolean listed) {
+
+    /** A page whose model is made already. */
+    public PageJob(String sitePath, String template, Map<String, Object> model, String lang,
+            ZonedDateTime lastModified, boolean listed) {
+        this(sitePath, template, () -> model, lang, lastModified, listed);
+    }
+
+    /** The variables the template receives, made on each call for a lazy page. */
+    public Map<String, Object> model() {
+        return models.get();
+    }
+
+    /** This page with its model made: render and fingerprint it once. */
+    public PageJob withModel(Map<String, Object> model) {
+        return new PageJob(sitePath, template, model, lang, lastModified, listed);
+    }
 
     /** The page's URL path relative to the site root: {@code index.html} dropped. */
     public String urlPath() {

@@ -75,8 +75,13 @@ public final class PageModels {
         // every briefing's card once, in parallel; then its page (related briefings) in parallel
         cardIndex = index;
         cards = index.all().parallelStream().map(a -> makeCard(a, termPages)).toList();
-        List<PageJob> jobs = new ArrayList<>(index.all().parallelStream()
-                .map(a -> briefingPage(index, a, termPages)).toList());
+        List<PageJob> jobs = new ArrayList<>(index.all().size() + 64);
+        for (Article a : index.all()) {
+            // made when the page renders: a build never holds every briefing page's model at once
+            jobs.add(new PageJob(a.sitePath() + "index.html", "briefing.ftlh",
+                    () -> briefingModel(index, a, termPages), a.briefing().lang(), a.briefing().lastModified(),
+                    true));
+        }
         for (String lang : site.languages()) {
             List<Article> articles = index.briefings(lang);
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -144,7 +149,7 @@ public final class PageModels {
         return jobs;
     }
 
-    private PageJob briefingPage(SiteIndex index, Article article, boolean termPages) {
+    private Map<String, Object> briefingModel(SiteIndex index, Article article, boolean termPages) {
         Briefing b = article.briefing();
         String lang = b.lang();
         Map<String, Object> model = common(lang, "briefing", article.sitePath(), b.title(), termPages);
@@ -178,7 +183,7 @@ public final class PageModels {
         model.put("briefing", view);
         model.put("alternates", alternates);
         model.put("languageLinks", languageLinks(languageTargets));
-        return new PageJob(article.sitePath() + "index.html", "briefing.ftlh", model, lang, b.lastModified(), true);
+        return model;
     }
 
     /** The texts of a briefing's JSON-LD, as its page shows them. */

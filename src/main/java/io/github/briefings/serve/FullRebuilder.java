@@ -1,6 +1,8 @@
 package io.github.briefings.serve;
 
+import io.github.briefings.BuildListener;
 import io.github.briefings.BuildOptions;
+import io.github.briefings.cache.BuildCache;
 import io.github.briefings.BuildResult;
 import io.github.briefings.Briefings;
 import io.github.briefings.content.Problems;
@@ -14,7 +16,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Rebuilds the whole preview with {@link Briefings#build} whatever changed. The preview keeps the
+ * Rebuilds the preview with {@link Briefings#build} and a build cache kept in memory between rebuilds:
+ * unchanged bodies are not rendered again and unchanged pages not written again. The preview keeps the
  * base path of the site's {@code baseUrl} but takes the server's origin, so that absolute links
  * (feeds, sitemaps, canonical URLs) point at the preview too.
  */
@@ -24,6 +27,7 @@ public final class FullRebuilder implements Rebuilder {
     private final String origin;
     private final Supplier<Instant> clock;
     private volatile String basePath;
+    private final BuildCache cache;
 
     /**
      * @param options the build's options; their {@code baseUrl} is the user's override (or null) and
@@ -36,6 +40,7 @@ public final class FullRebuilder implements Rebuilder {
         this.origin = origin;
         this.clock = clock;
         this.basePath = basePathOf(options);
+        this.cache = BuildCache.longLived(options.projectDir());
     }
 
     @Override
@@ -45,15 +50,21 @@ public final class FullRebuilder implements Rebuilder {
         // read with the user's own baseUrl, so that errors in site.yaml's are reported in preview too
         Optional<SiteConfig> site = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (site.isEmpty()) {
-            return new BuildResult(problems.sorted(), options.outputDir(), 0, 0, 0, 0, 0,
+            return new BuildResult(problems.sorted(), options.outputDir(), 0, 0, 0, 0, 0, 0, 0,
                     (System.nanoTime() - start) / 1_000_000, List.of());
         }
         String path = site.get().basePath();
-        BuildResult result = Briefings.build(options.withBaseUrl(origin + path).withNow(clock.get()));
+        BuildResult result = Briefings.build(options.withBaseUrl(origin + path).withNow(clock.get()), cache,
+                BuildListener.NONE);
         if (result.succeeded()) {
             basePath = path;
         }
         return result;
+    }
+
+    @Override
+    public void close() {
+        cache.flush();
     }
 
     @Override

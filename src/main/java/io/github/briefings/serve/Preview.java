@@ -27,11 +27,13 @@ public final class Preview implements AutoCloseable {
     private final PreviewServer server;
     private final SourceWatcher watcher;
     private final BuildResult first;
+    private final Rebuilder rebuilder;
 
-    private Preview(PreviewServer server, SourceWatcher watcher, BuildResult first) {
+    private Preview(PreviewServer server, SourceWatcher watcher, BuildResult first, Rebuilder rebuilder) {
         this.server = server;
         this.watcher = watcher;
         this.first = first;
+        this.rebuilder = rebuilder;
     }
 
     /**
@@ -65,7 +67,7 @@ public final class Preview implements AutoCloseable {
                     project.resolve("site"));
             SourceWatcher watcher = SourceWatcher.start(sources, options.quiet(),
                     changed -> rebuild(rebuilder.get(), changed, live, onBuild));
-            return new Preview(server, watcher, first);
+            return new Preview(server, watcher, first, rebuilder.get());
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -85,7 +87,7 @@ public final class Preview implements AutoCloseable {
                 why += ": " + cause.getMessage();
             }
             result = new BuildResult(List.of(Problem.error("target", 0, 0,
-                    "the rebuild failed: " + why)), null, 0, 0, 0, 0, 0, 0, List.of());
+                    "the rebuild failed: " + why)), null, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
         }
         live.built(result);
         onBuild.accept(new Rebuilt(changed, result));
@@ -107,10 +109,12 @@ public final class Preview implements AutoCloseable {
         return server.origin();
     }
 
-    /** Stops watching (letting a rebuild under way finish), ends the event streams and stops the server. */
+    /** Stops watching (letting a rebuild under way finish), ends the event streams, stops the server and
+     * lets the rebuilder save its cache. */
     @Override
     public void close() {
         watcher.close();
         server.close();
+        rebuilder.close();
     }
 }

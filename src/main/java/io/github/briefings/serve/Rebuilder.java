@@ -20,4 +20,8 @@ public interface Rebuilder {
 
     /** The base path ({@code /} or {@code /repo/}) of the site in the output, for the server. */
     String basePath();
+
+    /** Called once the preview stops: saves whatever the rebuilder keeps between builds. */
+    default void close() {
+    }
 }

@@ -40,8 +40,11 @@ public final class FrenchTypography {
 
     /** Plain text (a title, a caption) with French typography; null stays null. */
     public static String text(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !hasMarks(text)) {
             return text;
+        }
+        if (!mayHoldUrl(text)) {
+            return prose(text);
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
         Matcher url = URL.matcher(text);
@@ -59,12 +62,41 @@ public final class FrenchTypography {
         if (s.isEmpty()) {
             return s;
         }
-        s = APOSTROPHE.matcher(s).replaceAll("\u2019");
-        s = OPEN.matcher(s).replaceAll("«" + NNBSP);
-        s = CLOSE.matcher(s).replaceAll(NNBSP + "»");
-        s = HIGH.matcher(s).replaceAll(NNBSP + "$1");
-        s = COLON.matcher(s).replaceAll(NBSP + ":");
+        // each rule runs only where its mark occurs: most text nodes have none, and regexes are costly
+        if (s.indexOf('\'') >= 0) {
+            s = APOSTROPHE.matcher(s).replaceAll("\u2019");
+        }
+        if (s.indexOf('«') >= 0) {
+            s = OPEN.matcher(s).replaceAll("«" + NNBSP);
+        }
+        if (s.indexOf('»') >= 0) {
+            s = CLOSE.matcher(s).replaceAll(NNBSP + "»");
+        }
+        if (s.indexOf(';') >= 0 || s.indexOf('!') >= 0 || s.indexOf('?') >= 0) {
+            s = HIGH.matcher(s).replaceAll(NNBSP + "$1");
+        }
+        if (s.indexOf(':') >= 0) {
+            s = COLON.matcher(s).replaceAll(NBSP + ":");
+        }
         return s;
+    }
+
+    /** Whether {@code s} holds a character some rule changes or spaces. */
+    private static boolean hasMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '\'', '«', '»', ';', '!', '?', ':':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #URL} could match: it needs "://", "mailto:", "www." or "@". */
+    private static boolean mayHoldUrl(String s) {
+        return s.indexOf('@') >= 0 || s.contains("://") || s.contains("mailto:") || s.contains("www.");
     }
 
     /** An HTML fragment with French typography on its text nodes outside code, pre and the like. */

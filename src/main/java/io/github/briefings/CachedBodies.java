@@ -1,0 +1,81 @@
+package io.github.briefings;
+
+import io.github.briefings.cache.BodyCache;
+import io.github.briefings.cache.Fingerprint;
+import io.github.briefings.content.Briefing;
+import io.github.briefings.content.Photo;
+import io.github.briefings.content.PhotoRef;
+import io.github.briefings.content.Problem;
+import io.github.briefings.content.Problems;
+import io.github.briefings.markdown.MarkdownRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders briefing bodies through the {@link BodyCache}: a body whose Markdown, place and settings are
+ * unchanged, and whose inline photos still resolve to the same photos, is not rendered again.
+ */
+final class CachedBodies {
+
+    /** A rendered body: its HTML in UTF-8 and the inline photos it shows. */
+    record Body(byte[] html, List<Photo> photos) {
+    }
+
+    private CachedBodies() {
+    }
+
+    static Body render(MarkdownRenderer markdown, BodyCache cache, String settings, Briefing b,
+            MarkdownRenderer.PhotoLookup lookup, Problems problems) {
+        String key = Fingerprint.of(settings, b.lang(), b.path(), String.valueOf(b.bodyLine()), b.body());
+        BodyCache.Entry hit = cache.get(key);
+        if (hit != null) {
+            Optional<Body> reused = reuse(hit, lookup, problems);
+            if (reused.isPresent()) {
+                return reused.get();
+            }
+        }
+        // render, keeping apart what the renderer reports from what photo lookups report
+        Problems own = new Problems();
+        Problems lookups = new Problems();
+        List<PhotoRef> asked = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
+        MarkdownRenderer.PhotoLookup recording = (ref, ignored) -> {
+            Optional<Photo> photo = lookup.find(ref, lookups);
+            synchronized (asked) {
+                asked.add(ref);
+                resolved.add(describe(photo));
+            }
+            return photo;
+        };
+        MarkdownRenderer.Rendered body = markdown.render(b.body(), b.lang(), b.path(), b.bodyLine(), recording, own);
+        List<Problem> rendererProblems = own.sorted();
+        problems.addAll(rendererProblems);
+        problems.addAll(lookups.sorted());
+        byte[] html = body.html().getBytes(StandardCharsets.UTF_8);
+        cache.put(key, new BodyCache.Entry(html, rendererProblems, asked, resolved));
+        return new Body(html, body.photos());
+    }
+
+    /** The cached body, when each inline photo resolves as it did. */
+    private static Optional<Body> reuse(BodyCache.Entry hit, MarkdownRenderer.PhotoLookup lookup,
+            Problems problems) {
+        Problems lookups = new Problems();
+        List<Photo> shown = new ArrayList<>();
+        for (int i = 0; i < hit.photos().size(); i++) {
+            Optional<Photo> photo = lookup.find(hit.photos().get(i), lookups);
+            if (!describe(photo).equals(hit.resolved().get(i))) {
+                return Optional.empty();
+            }
+            photo.ifPresent(shown::add);
+        }
+        problems.addAll(hit.problems());
+        problems.addAll(lookups.sorted());
+        return Optional.of(new Body(hit.html(), shown));
+    }
+
+    private static String describe(Optional<Photo> photo) {
+        return photo.map(Photo::toString).orElse("-");
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.briefings.cache;
+
+import io.github.briefings.content.PhotoRef;
+import io.github.briefings.content.Problem;
+import io.github.briefings.content.Severity;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rendered briefing bodies by the SHA-256 of everything that shapes them (the Markdown, the file's path
+ * and first body line, the language, the renderer's settings). An entry also remembers the inline
+ * photos the body asked for and what each resolved to, so that a changed photo or sidecar renders
+ * the body again. Thread-safe.
+ */
+public final class BodyCache {
+
+    /**
+     * A rendered body.
+     *
+     * @param html the HTML in UTF-8 (shared with the briefing that shows it; do not change the array)
+     * @param problems what the Markdown renderer itself reported (photo lookups report again on reuse)
+     * @param photos the inline photos asked for, in order
+     * @param resolved for each, a fingerprint of what it resolved to ({@code -} when it was not found)
+     */
+    public record Entry(byte[] html, List<Problem> problems, List<PhotoRef> photos, List<String> resolved) {
+
+        public Entry {
+            problems = List.copyOf(problems);
+            photos = List.copyOf(photos);
+            resolved = List.copyOf(resolved);
+        }
+    }
+
+    private final Map<String, Entry> loaded;
+    private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    private volatile boolean changed;
+
+    BodyCache(Map<String, Entry> loaded) {
+        this.loaded = loaded instanceof ConcurrentHashMap<String, Entry> ready ? ready : new ConcurrentHashMap<>(loaded);
+    }
+
+    /** An empty cache. */
+    public static BodyCache empty() {
+        return new BodyCache(Map.of());
+    }
+
+    /** The entry for {@code key}, or null. */
+    public Entry get(String key) {
+        Entry e = used.get(key);
+        if (e == null) {
+            e = loaded.get(key);
+            if (e != null) {
+                used.put(key, e);
+            }
+        }
+        return e;
+    }
+
+    public void put(String key, Entry entry) {
+        used.put(key, entry);
+        changed = true;
+    }
+
+    /** How many entries this build used or added. */
+    public int size() {
+        return used.size();
+    }
+
+    /**
+     * Starts a new build: what the last one used is what the next may reuse; the rest is dropped, so
+     * the cache holds only bodies that still exist.
+     */
+    public void nextBuild() {
+        if (loaded.size() != used.size()) {
+            changed = true;
+        }
+        loaded.clear();
+        loaded.putAll(used);
+        used.clear();
+    }
+
+    /** Whether {@link #write} would write something new. */
+    boolean changed() {
+        return changed || loaded.size() != used.size();
+    }
+
+    void written() {
+        changed = false;
+    }
+
+    /** Writes the entries this build used, sorted by key (so the file is the same for the same site). */
+    void write(DataOutputStream out) throws IOException {
+        Map<String, Entry> sorted = new TreeMap<>(used.isEmpty() ? loaded : used);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+            CacheFile.writeString(out, e.getKey());
+            Entry entry = e.getValue();
+            out.writeInt(entry.html().length);
+            out.write(entry.html());
+            out.writeInt(entry.problems().size());
+            for (Problem p : entry.problems()) {
+                CacheFile.writeString(out, p.path());
+                out.writeInt(p.line());
+                out.writeInt(p.column());
+                out.writeBoolean(p.isError());
+                CacheFile.writeString(out, p.message());
+            }
+            out.writeInt(entry.photos().size());
+            for (int i = 0; i < entry.photos().size(); i++) {
+                PhotoRef r = entry.photos().get(i);
+                CacheFile.writeString(out, r.src());
+                CacheFile.writeString(out, r.alt());
+                CacheFile.writeString(out, r.caption());
+                CacheFile.writeString(out, r.credit());
+                out.writeInt(r.line());
+                out.writeInt(r.column());
+                CacheFile.writeString(out, entry.resolved().get(i));
+            }
+        }
+    }
+
+    static BodyCache read(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new CacheFile.Corrupt("bad entry count");
+        }
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String key = CacheFile.readString(in);
+            int length = in.readInt();
+            if (length < 0 || length > 64 << 20) {
+                throw new CacheFile.Corrupt("bad body length");
+            }
+            byte[] html = in.readNBytes(length);
+            if (html.length != length) {
+                throw new java.io.EOFException();
+            }
+            int problemCount = in.readInt();
+            List<Problem> problems = new ArrayList<>();
+            for (int j = 0; j < problemCount; j++) {
+                String path = CacheFile.readString(in);
+                int line = in.readInt();
+                int column = in.readInt();
+                Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
+                problems.add(new Problem(path, line, column, severity, CacheFile.readString(in)));
+            }
+            int photoCount = in.readInt();
+            List<PhotoRef> photos = new ArrayList<>();
+            List<String> resolved = new ArrayList<>();
+            for (int j = 0; j < photoCount; j++) {
+                photos.add(new PhotoRef(CacheFile.readString(in), CacheFile.readString(in), CacheFile.readString(in),
+                        CacheFile.readString(in), in.readInt(), in.readInt()));
+                resolved.add(CacheFile.readString(in));
+            }
+            if (key == null) {
+                throw new CacheFile.Corrupt("entry without key");
+            }
+            entries.put(key, new Entry(html, problems, photos, resolved));
+        }
+        return new BodyCache(entries);
+    }
+}

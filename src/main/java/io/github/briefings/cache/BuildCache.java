@@ -1,0 +1,178 @@
+package io.github.briefings.cache;
+
+import io.github.briefings.content.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The build cache in {@code target/briefing-cache/build/}: rendered bodies ({@link BodyCache}) and, per
+ * output folder, what the last build wrote there ({@link OutputManifest}). Files written by another
+ * plugin build are ignored; unreadable ones are discarded with a warning and never trusted. One
+ * instance may serve many builds (the preview keeps it in memory between rebuilds).
+ */
+public final class BuildCache {
+
+    private static final String BODIES = "bodies.bin";
+
+    private final Path dir;
+    private final String engine;
+    private final boolean saveBodiesEachBuild;
+    private BodyCache bodies;
+    private final Map<Path, OutputManifest> manifests = new HashMap<>();
+
+    private BuildCache(Path dir, String engine, boolean saveBodiesEachBuild) {
+        this.dir = dir;
+        this.engine = engine;
+        this.saveBodiesEachBuild = saveBodiesEachBuild;
+    }
+
+    /** The folder of a project's build cache. */
+    public static Path dirOf(Path projectDir) {
+        return projectDir.resolve("target").resolve("briefing-cache").resolve("build");
+    }
+
+    /** A cache for one build, read from and written to {@code projectDir}'s target folder. */
+    public static BuildCache forProject(Path projectDir) {
+        return new BuildCache(dirOf(projectDir), EngineVersion.fingerprint(), true);
+    }
+
+    /**
+     * A cache kept in memory across many builds (the preview): bodies are written to disk only by
+     * {@link #flush()}, the output manifest after every build.
+     */
+    public static BuildCache longLived(Path projectDir) {
+        return new BuildCache(dirOf(projectDir), EngineVersion.fingerprint(), false);
+    }
+
+    /** For tests: a cache in {@code dir} that claims to be written by {@code engine}. */
+    static BuildCache forTest(Path dir, String engine) {
+        return new BuildCache(dir, engine, true);
+    }
+
+    /** The engine fingerprint that every key includes. */
+    public String engine() {
+        return engine;
+    }
+
+    /** The rendered bodies, read from disk the first time. */
+    public synchronized BodyCache bodies(Problems problems) {
+        if (bodies == null) {
+            Path file = dir.resolve(BODIES);
+            try {
+                bodies = CacheFile.read(file, engine, BodyCache::read);
+            } catch (IOException e) {
+                discard(file, e, problems);
+            }
+            if (bodies == null) {
+                bodies = BodyCache.empty();
+            }
+        }
+        return bodies;
+    }
+
+    /** What the last successful build left in {@code outputDir}, or null when unknown or untrusted. */
+    public synchronized OutputManifest manifest(Path outputDir, Problems problems) {
+        Path key = outputDir.toAbsolutePath().normalize();
+        OutputManifest known = manifests.get(key);
+        if (known != null) {
+            return known;
+        }
+        Path file = manifestFile(key);
+        try {
+            OutputManifest read = CacheFile.read(file, engine, OutputManifest::read);
+            if (read != null && read.outputDir().equals(key.toString())) {
+                manifests.put(key, read);
+                return read;
+            }
+        } catch (IOException e) {
+            discard(file, e, problems);
+        }
+        return null;
+    }
+
+    /** Forgets {@code outputDir}'s manifest, on disk too: called before the output is changed in place. */
+    public synchronized void forget(Path outputDir) {
+        Path key = outputDir.toAbsolutePath().normalize();
+        manifests.remove(key);
+        try {
+            Files.deleteIfExists(manifestFile(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + manifestFile(key), e);
+        }
+    }
+
+    /** Records and writes what a successful build left in its output folder; writes the bodies if they changed. */
+    public synchronized void finish(Path outputDir, OutputManifest manifest) {
+        Path key = outputDir.toAbsolutePath().normalize();
+        try {
+            if (manifest != null) {
+                manifests.put(key, manifest);
+                CacheFile.write(manifestFile(key), engine, manifest::write);
+            }
+            if (saveBodiesEachBuild) {
+                writeBodies();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        }
+        if (bodies != null) {
+            bodies.nextBuild();
+        }
+    }
+
+    /** Ends a build that failed: the bodies it rendered are still good. */
+    public synchronized void finishFailed() {
+        try {
+            if (saveBodiesEachBuild) {
+                writeBodies();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        }
+    }
+
+    /** Writes the bodies if they changed since last written. */
+    public synchronized void flush() {
+        try {
+            writeBodies();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        }
+    }
+
+    private void writeBodies() throws IOException {
+        if (bodies != null && bodies.changed()) {
+            CacheFile.write(dir.resolve(BODIES), engine, bodies::write);
+            bodies.written();
+        }
+    }
+
+    private Path manifestFile(Path outputDir) {
+        String name = outputDir.getFileName() == null ? "site" : outputDir.getFileName().toString();
+        return dir.resolve("output-" + name + "-" + Fingerprint.of(outputDir.toString()).substring(0, 12) + ".bin");
+    }
+
+    /** {@code target/briefing-cache/build/x} for a project's cache, else the absolute path. */
+    private String displayPath(Path file) {
+        Path shown = file;
+        if (dir.endsWith(Path.of("target", "briefing-cache", "build"))) {
+            shown = dir.getParent().getParent().getParent().relativize(file);
+        }
+        return shown.toString().replace('\\', '/');
+    }
+
+    private void discard(Path file, IOException why, Problems problems) {
+        problems.warning(displayPath(file), 0, 0,
+                "the build cache could not be trusted (" + why.getMessage() + ") and was discarded: this build "
+                        + "does all the work again; nothing to do");
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // it will be overwritten by this build
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.briefings.cache;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last successful build left in the output folder: for each file (by site path) the
+ * fingerprint of what made it and its size. A file whose fingerprint is unchanged and whose size on
+ * disk still matches is not written again. Thread-safe.
+ */
+public final class OutputManifest {
+
+    /**
+     * One output file.
+     *
+     * @param fingerprint what made it: a page's template and model, a copy's source and time, a feed's bytes
+     * @param size its size in bytes
+     */
+    public record Entry(String fingerprint, long size) {
+    }
+
+    private final String outputDir;
+    private final Map<String, Entry> files;
+
+    public OutputManifest(String outputDir) {
+        this(outputDir, new ConcurrentHashMap<>());
+    }
+
+    private OutputManifest(String outputDir, Map<String, Entry> files) {
+        this.outputDir = outputDir;
+        this.files = files;
+    }
+
+    /** The absolute output folder it describes. */
+    public String outputDir() {
+        return outputDir;
+    }
+
+    public Entry get(String sitePath) {
+        return files.get(sitePath);
+    }
+
+    public void put(String sitePath, Entry entry) {
+        files.put(sitePath, entry);
+    }
+
+    public boolean contains(String sitePath) {
+        return files.containsKey(sitePath);
+    }
+
+    /** Every site path, sorted. */
+    public Iterable<String> sitePaths() {
+        return new TreeMap<>(files).keySet();
+    }
+
+    public int size() {
+        return files.size();
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        CacheFile.writeString(out, outputDir);
+        Map<String, Entry> sorted = new TreeMap<>(files);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+            CacheFile.writeString(out, e.getKey());
+            CacheFile.writeString(out, e.getValue().fingerprint());
+            out.writeLong(e.getValue().size());
+        }
+    }
+
+    static OutputManifest read(DataInputStream in) throws IOException {
+        String dir = CacheFile.readString(in);
+        int count = in.readInt();
+        if (dir == null || count < 0) {
+            throw new CacheFile.Corrupt("bad manifest header");
+        }
+        Map<String, Entry> files = new ConcurrentHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String path = CacheFile.readString(in);
+            String fingerprint = CacheFile.readString(in);
+            long size = in.readLong();
+            if (path == null || fingerprint == null) {
+                throw new CacheFile.Corrupt("manifest entry without path or fingerprint");
+            }
+            files.put(path, new Entry(fingerprint, size));
+        }
+        return new OutputManifest(dir, files);
+    }
+}

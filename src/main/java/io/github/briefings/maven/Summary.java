@@ -1,0 +1,36 @@
+package io.github.briefings.maven;
+
+import io.github.briefings.BuildResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lines that end a build's log: what the site has, what was written, and where the time went. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static List<String> of(BuildResult r) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("Built %d briefings (%d held back: drafts or embargoed) in %d ms -> %s", r.briefings(),
+                r.held(), r.millis(), r.outputDir()));
+        int total = r.pages() + r.feeds() + r.files();
+        lines.add("                     | in the site");
+        lines.add("  -------------------+------------");
+        lines.add(row("Pages", r.pages()));
+        lines.add(row("Feeds", r.feeds()));
+        lines.add(row("Photos", r.photos()));
+        lines.add(row("Other files", Math.max(0, r.files() - r.photos())));
+        lines.add(row("Written this build", r.written()));
+        lines.add(row("Already up to date", Math.max(0, total - r.written())));
+        lines.add("  Time per stage (ms):");
+        for (BuildResult.Phase phase : r.phases()) {
+            lines.add(String.format("    %-32s %7d", phase.name(), phase.millis()));
+        }
+        return lines;
+    }
+
+    private static String row(String name, int count) {
+        return String.format("  %-18s | %,10d", name, count);
+    }
+}

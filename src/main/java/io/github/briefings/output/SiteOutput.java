@@ -1,0 +1,195 @@
+package io.github.briefings.output;
+
+import io.github.briefings.cache.Fingerprint;
+import io.github.briefings.cache.OutputManifest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Where a build writes, and what it may skip. Without a trusted manifest of the previous output, the
+ * whole site is written into a staging folder that replaces the output at the end. With one, only the
+ * files whose fingerprint changed are written, into a folder of changes applied to the output at the
+ * end; files the new site no longer has are deleted. Either way nothing in the output changes until
+ * {@link #commit()}, so a failed build leaves it as it was.
+ */
+public final class SiteOutput {
+
+    private final Path output;
+    private final StagingDirectory staging;
+    private final OutputManifest previous;
+    private final OutputManifest current;
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+
+    private SiteOutput(Path output, StagingDirectory staging, OutputManifest previous) {
+        this.output = output;
+        this.staging = staging;
+        this.previous = previous;
+        this.current = new OutputManifest(output.toString());
+    }
+
+    /**
+     * Opens the output: in place over {@code previous} when it describes {@code output} and the folder
+     * exists, else as a full rebuild.
+     */
+    public static SiteOutput open(Path output, OutputManifest previous) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        boolean incremental = previous != null && Files.isDirectory(out) && previous.outputDir().equals(out.toString());
+        return new SiteOutput(out, StagingDirectory.beside(out), incremental ? previous : null);
+    }
+
+    /** The folder to write into. */
+    public Path root() {
+        return staging.path();
+    }
+
+    /** Whether only changes are written (the previous output is kept and patched). */
+    public boolean incremental() {
+        return previous != null;
+    }
+
+    /**
+     * Records that {@code sitePath} is made from {@code fingerprint}; true when the output already holds
+     * it (same fingerprint, same size on disk) and it need not be written.
+     */
+    public boolean unchanged(String sitePath, String fingerprint) {
+        if (previous == null) {
+            return false;
+        }
+        OutputManifest.Entry before = previous.get(sitePath);
+        if (before == null || !before.fingerprint().equals(fingerprint)) {
+            return false;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(output.resolve(sitePath), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != before.size()) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        current.put(sitePath, before);
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /** Records a file just written into {@link #root()}. */
+    public void written(String sitePath, String fingerprint) {
+        try {
+            current.put(sitePath, new OutputManifest.Entry(fingerprint, Files.size(root().resolve(sitePath))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back " + sitePath, e);
+        }
+        written.incrementAndGet();
+    }
+
+    /**
+     * Fingerprints by content the files written without one (feeds, site maps); those the output already
+     * holds byte for byte are dropped from the changes.
+     */
+    public void settleUnrecorded() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root())) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        List<Path> loose = new ArrayList<>();
+        for (Path file : files) {
+            String sitePath = root().relativize(file).toString().replace('\\', '/');
+            if (!current.contains(sitePath)) {
+                loose.add(file);
+            }
+        }
+        loose.parallelStream().forEach(file -> {
+            String sitePath = root().relativize(file).toString().replace('\\', '/');
+            try {
+                String fingerprint = "bytes " + Fingerprint.ofBytes(Files.readAllBytes(file));
+                if (unchanged(sitePath, fingerprint)) {
+                    Files.delete(file);
+                } else {
+                    written(sitePath, fingerprint);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read back " + file, e);
+            }
+        });
+    }
+
+    /** Files written by this build. */
+    public int writtenCount() {
+        return written.get();
+    }
+
+    /** Files the output already held. */
+    public int unchangedCount() {
+        return unchanged.get();
+    }
+
+    /** What the output holds after {@link #commit()}. */
+    public OutputManifest manifest() {
+        return current;
+    }
+
+    /**
+     * Puts the new site in place: swaps the staging folder in, or applies the changes and deletes what the
+     * site no longer has. {@code beforeChange} runs first (it forgets the old manifest, so that a build
+     * stopped half way is never trusted).
+     */
+    public void commit(Runnable beforeChange) throws IOException {
+        beforeChange.run();
+        if (previous == null) {
+            staging.commit();
+            return;
+        }
+        List<Path> changes;
+        try (Stream<Path> walk = Files.walk(root())) {
+            changes = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : changes) {
+            Path target = output.resolve(root().relativize(file));
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (String sitePath : previous.sitePaths()) {
+            if (!current.contains(sitePath)) {
+                Path gone = output.resolve(sitePath).normalize();
+                if (gone.startsWith(output)) {
+                    Files.deleteIfExists(gone);
+                    pruneEmptyParents(gone.getParent());
+                }
+            }
+        }
+        staging.abandon();
+    }
+
+    /** Drops everything written; the output is untouched. */
+    public void abandon() {
+        staging.abandon();
+    }
+
+    private void pruneEmptyParents(Path dir) throws IOException {
+        while (dir != null && dir.startsWith(output) && !dir.equals(output)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+            dir = dir.getParent();
+        }
+    }
+}
