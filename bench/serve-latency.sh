@@ -22,10 +22,10 @@ CP="target/classes:target/test-classes:$(cat target/bench.cp)"
 echo "== example site (copied to a temporary folder)"
 EX=$(mktemp -d)
 cp -r content site templates "$EX"/
-java -cp "$CP" io.github.briefings.serve.ServeLatency "$EX" "$EDITS" "$WARMUP" content/2024/2024-11-10-trump-wins-us-election.md
+java ${JAVA_OPTS:-} -cp "$CP" io.github.briefings.serve.ServeLatency "$EX" "$EDITS" "$WARMUP" content/2024/2024-11-10-trump-wins-us-election.md
 rm -rf "$EX"
 
 echo "== generated corpus, $N briefings ($CORPUS)"
 [ -f "$CORPUS/corpus.json" ] || python3 "$SHARED/gen_corpus.py" --count "$N" --out "$CORPUS"
 rm -rf "$CORPUS/target"
-java -cp "$CP" io.github.briefings.serve.ServeLatency "$CORPUS" "$EDITS" "$WARMUP"
+java ${JAVA_OPTS:-} -cp "$CP" io.github.briefings.serve.ServeLatency "$CORPUS" "$EDITS" "$WARMUP"

@@ -83,7 +83,8 @@ public final class Briefings {
             PhotoVariants variants = new PhotoVariants(PhotoVariants.cacheDirOf(project));
             PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(),
                     PhotoResolver.defaultSources(), variants);
-            Theme theme = new Theme(project.resolve("templates"));
+            String templates = TreeFingerprint.of(project.resolve("templates"));
+            Theme theme = cache.theme(templates, () -> new Theme(project.resolve("templates")));
             Map<String, String> creditLabels = new HashMap<>();
             for (String lang : site.languages()) {
                 creditLabels.put(lang, theme.messages(lang).getOrDefault("photo", "Photo"));
@@ -96,7 +97,7 @@ public final class Briefings {
                     String.valueOf(new TreeMap<>(creditLabels)));
             // everything besides its model that shapes a page: any change renders every page again
             String pageSettings = Fingerprint.of(cache.engine(), TreeFingerprint.of(project.resolve("site")
-                    .resolve("site.yaml")), TreeFingerprint.of(project.resolve("templates")),
+                    .resolve("site.yaml")), templates,
                     String.valueOf(options.baseUrl()), String.valueOf(options.drafts()),
                     String.valueOf(options.future()), String.valueOf(options.termPages()));
 
@@ -106,7 +107,8 @@ public final class Briefings {
             Counter loadedCount = new Counter(listener, "briefings", files.size());
             List<Article> articles = files.parallelStream()
                     .map(file -> {
-                        Optional<Article> a = load(file, loader, terms, photos, markdown, bodies, bodySettings);
+                        Optional<Article> a = loadOnce(file, loader, terms, photos, markdown, bodies, bodySettings,
+                                pageSettings);
                         loadedCount.tick();
                         return a;
                     })
@@ -145,7 +147,8 @@ public final class Briefings {
             }
             boolean committed = false;
             try {
-                SiteWriter writer = new SiteWriter(output, new PageRenderer(theme), pageSettings);
+                SiteWriter writer = new SiteWriter(output, new PageRenderer(theme), pageSettings,
+                        models.knownFingerprints());
                 Counter rendered = new Counter(listener, "pages", jobs.size());
                 jobs.parallelStream().forEach(job -> {
                     writer.write(job, problems);
@@ -156,7 +159,7 @@ public final class Briefings {
                     cache.finishFailed();
                     return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
                 }
-                Syndication syndication = new Syndication(site, index, output.root());
+                Syndication syndication = new Syndication(site, index, output, pageSettings);
                 int feeds = syndication.writeFeeds(options.termPages());
                 syndication.writeSitemaps(jobs, options.now());
                 timer.end("feeds and site maps");
@@ -197,12 +200,25 @@ public final class Briefings {
             }
         }
 
+        /** Loads a briefing, or takes what a long-lived cache kept of it when nothing it depends on changed. */
+        private Optional<Article> loadOnce(Path file, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
+                MarkdownRenderer markdown, BodyCache bodies, String bodySettings, String settings) {
+            Path source = file.toAbsolutePath().normalize();
+            BuildCache.LoadedSource kept = cache.loaded(source, settings);
+            if (kept == null) {
+                Problems own = new Problems();
+                Optional<Article> article = load(file, loader, terms, photos, markdown, bodies, bodySettings, own);
+                kept = new BuildCache.LoadedSource(settings, article, own.sorted());
+                cache.keepLoaded(source, kept);
+            }
+            problems.addAll(kept.problems());
+            return kept.article();
+        }
+
         private Optional<Article> load(Path file, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
-                MarkdownRenderer markdown, BodyCache bodies, String bodySettings) {
-            Problems own = new Problems();
+                MarkdownRenderer markdown, BodyCache bodies, String bodySettings, Problems own) {
             Optional<Briefing> loaded = loader.load(file, own);
             if (loaded.isEmpty()) {
-                problems.addAll(own.sorted());
                 return Optional.empty();
             }
             // the checks below run even when the front matter had errors: every problem in one run
@@ -214,11 +230,13 @@ public final class Briefings {
             }
             MarkdownRenderer.PhotoLookup lookup = (ref, p) -> photos.resolve(ref, b.file(), b.path(), p);
             CachedBodies.Body body = CachedBodies.render(markdown, bodies, bodySettings, b, lookup, own);
-            problems.addAll(own.sorted());
             if (own.hasErrors()) {
                 return Optional.empty();
             }
-            return Optional.of(new Article(b.withoutBody(), b.sitePath(site), lead, body.html(), body.photos()));
+            Briefing kept = b.withoutBody();
+            String fingerprint = Fingerprint.of(body.key(), kept.toString(), String.valueOf(lead),
+                    body.photos().toString());
+            return Optional.of(new Article(kept, b.sitePath(site), lead, body.html(), body.photos(), fingerprint));
         }
     }
 

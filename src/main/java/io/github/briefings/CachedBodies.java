@@ -19,8 +19,8 @@ import java.util.Optional;
  */
 final class CachedBodies {
 
-    /** A rendered body: its HTML in UTF-8 and the inline photos it shows. */
-    record Body(byte[] html, List<Photo> photos) {
+    /** A rendered body: its HTML in UTF-8, the inline photos it shows and the key of its Markdown and settings. */
+    record Body(byte[] html, List<Photo> photos, String key) {
     }
 
     private CachedBodies() {
@@ -31,7 +31,7 @@ final class CachedBodies {
         String key = Fingerprint.of(settings, b.lang(), b.path(), String.valueOf(b.bodyLine()), b.body());
         BodyCache.Entry hit = cache.get(key);
         if (hit != null) {
-            Optional<Body> reused = reuse(hit, lookup, problems);
+            Optional<Body> reused = reuse(key, hit, lookup, problems);
             if (reused.isPresent()) {
                 return reused.get();
             }
@@ -55,11 +55,11 @@ final class CachedBodies {
         problems.addAll(lookups.sorted());
         byte[] html = body.html().getBytes(StandardCharsets.UTF_8);
         cache.put(key, new BodyCache.Entry(html, rendererProblems, asked, resolved));
-        return new Body(html, body.photos());
+        return new Body(html, body.photos(), key);
     }
 
     /** The cached body, when each inline photo resolves as it did. */
-    private static Optional<Body> reuse(BodyCache.Entry hit, MarkdownRenderer.PhotoLookup lookup,
+    private static Optional<Body> reuse(String key, BodyCache.Entry hit, MarkdownRenderer.PhotoLookup lookup,
             Problems problems) {
         Problems lookups = new Problems();
         List<Photo> shown = new ArrayList<>();
@@ -72,7 +72,7 @@ final class CachedBodies {
         }
         problems.addAll(hit.problems());
         problems.addAll(lookups.sorted());
-        return Optional.of(new Body(hit.html(), shown));
+        return Optional.of(new Body(hit.html(), shown, key));
     }
 
     private static String describe(Optional<Photo> photo) {

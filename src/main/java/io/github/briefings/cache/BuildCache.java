@@ -1,12 +1,18 @@
 package io.github.briefings.cache;
 
+import io.github.briefings.content.Article;
+import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The build cache in {@code target/briefing-cache/build/}: rendered bodies ({@link BodyCache}) and, per
@@ -23,6 +29,8 @@ public final class BuildCache {
     private final boolean saveBodiesEachBuild;
     private BodyCache bodies;
     private final Map<Path, OutputManifest> manifests = new HashMap<>();
+    private final Map<Path, LoadedSource> loadedSources = new ConcurrentHashMap<>();
+    private final Map<String, Object> themes = new ConcurrentHashMap<>();
 
     private BuildCache(Path dir, String engine, boolean saveBodiesEachBuild) {
         this.dir = dir;
@@ -51,6 +59,66 @@ public final class BuildCache {
     /** For tests: a cache in {@code dir} that claims to be written by {@code engine}. */
     static BuildCache forTest(Path dir, String engine) {
         return new BuildCache(dir, engine, true);
+    }
+
+    /**
+     * Tells a long-lived cache which source files changed since its last build ({@code null}: unknown, as for
+     * the first build). Briefings loaded by earlier builds are reused only while nothing but briefing files
+     * changed, and never those that changed; any other change (a photo, a sidecar, site.yaml, a template)
+     * drops them all.
+     */
+    public void sourcesChanged(Set<Path> changed) {
+        if (!saveBodiesEachBuild && changed != null && changed.stream().allMatch(BuildCache::isBriefing)) {
+            changed.forEach(p -> loadedSources.remove(p.toAbsolutePath().normalize()));
+        } else {
+            loadedSources.clear();
+        }
+    }
+
+    private static boolean isBriefing(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().endsWith(".md");
+    }
+
+    /**
+     * What a build loaded from one briefing file.
+     *
+     * @param settings the fingerprint of the settings it was loaded with
+     * @param article the briefing ready to publish, or empty when it has errors
+     * @param problems what its loading reported
+     */
+    public record LoadedSource(String settings, Optional<Article> article, List<Problem> problems) {
+
+        public LoadedSource {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * What an earlier build of this long-lived cache loaded from {@code source} with the same {@code settings},
+     * or null; a cache for one build keeps nothing.
+     */
+    public LoadedSource loaded(Path source, String settings) {
+        LoadedSource entry = loadedSources.get(source);
+        return entry != null && entry.settings().equals(settings) ? entry : null;
+    }
+
+    /** Keeps what was loaded from {@code source}, for the next builds of a long-lived cache. */
+    public void keepLoaded(Path source, LoadedSource loaded) {
+        if (!saveBodiesEachBuild) {
+            loadedSources.put(source, loaded);
+        }
+    }
+
+    /** The theme for a templates fingerprint, made once per long-lived cache. */
+    @SuppressWarnings("unchecked")
+    public <T> T theme(String fingerprint, java.util.function.Supplier<T> make) {
+        if (saveBodiesEachBuild) {
+            return make.get();
+        }
+        if (!themes.containsKey(fingerprint)) {
+            themes.clear();
+        }
+        return (T) themes.computeIfAbsent(fingerprint, k -> make.get());
     }
 
     /** The engine fingerprint that every key includes. */

@@ -20,10 +20,20 @@ import java.util.SortedSet;
 public final class Fingerprint {
 
     private final MessageDigest digest;
+    private final Map<Object, String> known;
     private final byte[] buffer = new byte[8192];
     private int used;
 
     public Fingerprint() {
+        this(Map.of());
+    }
+
+    /**
+     * @param known fingerprints of some values, by identity (an identity map): such a value adds its
+     *     fingerprint instead of being walked
+     */
+    public Fingerprint(Map<Object, String> known) {
+        this.known = known;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -65,6 +75,9 @@ public final class Fingerprint {
             tag('n');
         } else if (value instanceof CharSequence s) {
             add(s.toString());
+        } else if (value instanceof Map<?, ?> map && known.containsKey(map)) {
+            tag('k');
+            add(known.get(map));
         } else if (value instanceof Map<?, ?> map) {
             tag('m');
             number(map.size());

@@ -42,7 +42,7 @@ public record NewsArticle(SiteConfig site) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "NewsArticle");
-        ld.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
+        ld.put("mainEntityOfPage", typed("WebPage", "@id", url));
         ld.put("url", url);
         ld.put("headline", texts.headline());
         if (texts.description() != null && !texts.description().isBlank()) {
@@ -52,7 +52,7 @@ public record NewsArticle(SiteConfig site) {
         ld.put("dateModified", ISO.format(b.lastModified()));
         List<Map<String, Object>> authors = new ArrayList<>();
         for (String name : b.authors()) {
-            authors.add(Map.of("@type", "Person", "name", name));
+            authors.add(typed("Person", "name", name));
         }
         ld.put("author", authors);
         ld.put("publisher", publisher());
@@ -103,7 +103,7 @@ public record NewsArticle(SiteConfig site) {
         org.put("url", site.baseUrl().toString());
         String logo = site.logoUrl();
         if (logo != null) {
-            org.put("logo", Map.of("@type", "ImageObject", "url", logo));
+            org.put("logo", typed("ImageObject", "url", logo));
         }
         return org;
     }
@@ -123,11 +123,22 @@ public record NewsArticle(SiteConfig site) {
             img.put("creditText", photo.credit());
         }
         if (photo.creator() != null && !photo.creator().isBlank()) {
-            img.put("creator", Map.of("@type", "Person", "name", photo.creator()));
+            img.put("creator", typed("Person", "name", photo.creator()));
         }
         if (photo.copyright() != null && !photo.copyright().isBlank()) {
             img.put("copyrightNotice", photo.copyright());
         }
         return img;
+    }
+
+    /**
+     * {@code {"@type": type, key: value}} in that order: JSON-LD is written in the maps' order, and Map.of's
+     * changes from one JVM to the next (the same site must give the same bytes).
+     */
+    private static Map<String, Object> typed(String type, String key, Object value) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("@type", type);
+        out.put(key, value);
+        return out;
     }
 }

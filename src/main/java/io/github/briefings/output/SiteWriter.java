@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public final class SiteWriter {
     private final Path root;
     private final PageRenderer renderer;
     private final String settings;
+    private final Map<Object, String> known;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
     private final Set<Path> madeDirectories = ConcurrentHashMap.newKeySet();
@@ -35,8 +37,10 @@ public final class SiteWriter {
     /**
      * @param settings the fingerprint of everything besides a page's model that shapes it (engine, theme,
      *     site settings, build options)
+     * @param known fingerprints of values shared by models, by identity (see {@link Fingerprint#Fingerprint(Map)})
      */
-    public SiteWriter(SiteOutput output, PageRenderer renderer, String settings) {
+    public SiteWriter(SiteOutput output, PageRenderer renderer, String settings, Map<Object, String> known) {
+        this.known = known;
         this.output = output;
         this.root = output.root();
         this.renderer = renderer;
@@ -46,12 +50,24 @@ public final class SiteWriter {
     /** Renders and writes one page unless the output holds it already; a template problem goes to {@code problems}. */
     public void write(PageJob lazy, Problems problems) {
         Path file = target(lazy.sitePath());
-        PageJob job = lazy.withModel(lazy.model());
-        String fingerprint = new Fingerprint().add(settings).add(job.template()).add(job.lang())
-                .addValue(job.model()).hex();
         pages.incrementAndGet();
-        if (output.unchanged(job.sitePath(), fingerprint)) {
-            return;
+        String fingerprint;
+        PageJob job;
+        if (lazy.inputs() != null) {
+            // known from its inputs: the model is made only when the page must be written
+            fingerprint = new Fingerprint().add(settings).add(lazy.template()).add(lazy.lang())
+                    .add(lazy.inputs().get()).hex();
+            if (output.unchanged(lazy.sitePath(), fingerprint)) {
+                return;
+            }
+            job = lazy.withModel(lazy.model());
+        } else {
+            job = lazy.withModel(lazy.model());
+            fingerprint = new Fingerprint(known).add(settings).add(job.template()).add(job.lang())
+                    .addValue(job.model()).hex();
+            if (output.unchanged(job.sitePath(), fingerprint)) {
+                return;
+            }
         }
         try {
             makeDirectories(file.getParent());

@@ -1,5 +1,6 @@
 package io.github.briefings.output;
 
+import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.SiteConfig;
@@ -45,10 +46,28 @@ public final class Syndication {
     /** Feed entries by article URL: a briefing appears in its language's feed and in each of its terms'. */
     private final Map<String, FeedEntry> entryCache = new ConcurrentHashMap<>();
 
+    private final SiteOutput output;
+    private final String settings;
+
+    /** Feeds and site maps written into {@code root}, all of them. */
     public Syndication(SiteConfig site, SiteIndex index, Path root) {
+        this(site, index, root, null, null);
+    }
+
+    /**
+     * Feeds and site maps written into {@code output}; a feed whose briefings are unchanged (by their
+     * fingerprints and {@code settings}) is not made again.
+     */
+    public Syndication(SiteConfig site, SiteIndex index, SiteOutput output, String settings) {
+        this(site, index, output.root(), output, settings);
+    }
+
+    private Syndication(SiteConfig site, SiteIndex index, Path root, SiteOutput output, String settings) {
         this.site = site;
         this.index = index;
         this.root = root;
+        this.output = output;
+        this.settings = settings;
         URI base = site.baseUrl();
         this.origin = base.getScheme() + "://" + base.getRawAuthority();
     }
@@ -75,9 +94,21 @@ public final class Syndication {
     }
 
     private void feed(String sitePath, String pagePath, String title, String lang, List<Article> articles) {
+        List<Article> shown = articles.subList(0, Math.min(FEED_SIZE, articles.size()));
+        String fingerprint = null;
+        if (output != null) {
+            Fingerprint inputs = new Fingerprint().add(settings).add(sitePath).add(pagePath).add(title).add(lang);
+            for (Article a : shown) {
+                inputs.add(a.fingerprint());
+            }
+            fingerprint = "feed " + inputs.hex();
+            if (output.unchanged(sitePath, fingerprint)) {
+                return;
+            }
+        }
         List<FeedEntry> entries = new ArrayList<>();
         ZonedDateTime updated = null;
-        for (Article a : articles.subList(0, Math.min(FEED_SIZE, articles.size()))) {
+        for (Article a : shown) {
             FeedEntry e = entryCache.computeIfAbsent(a.sitePath(), k -> entry(a));
             entries.add(e);
             if (updated == null || e.updated().isAfter(updated)) {
@@ -95,6 +126,9 @@ public final class Syndication {
         }
         new AtomFeed(site.absoluteUrl(sitePath), site.absoluteUrl(pagePath), title, lang, updated, entries)
                 .write(file);
+        if (output != null) {
+            output.written(sitePath, fingerprint);
+        }
     }
 
     private FeedEntry entry(Article a) {

@@ -14,14 +14,16 @@ import java.util.function.Supplier;
  * @param lang the page's language (for number and date formats)
  * @param lastModified when its content last changed (for the site map), or null
  * @param listed whether the site map lists it
+ * @param inputs makes a fingerprint of everything its model is made from, or is null: then the model itself is
+ *     fingerprinted (a briefing's page has one, so an unchanged page is known without making its model)
  */
 public record PageJob(String sitePath, String template, Supplier<Map<String, Object>> models, String lang,
-        ZonedDateTime lastModified, boolean listed) {
+        ZonedDateTime lastModified, boolean listed, Supplier<String> inputs) {
 
     /** A page whose model is made already. */
     public PageJob(String sitePath, String template, Map<String, Object> model, String lang,
             ZonedDateTime lastModified, boolean listed) {
-        this(sitePath, template, () -> model, lang, lastModified, listed);
+        this(sitePath, template, () -> model, lang, lastModified, listed, null);
     }
 
     /** The variables the template receives, made on each call for a lazy page. */
@@ -31,7 +33,7 @@ public record PageJob(String sitePath, String template, Supplier<Map<String, Obj
 
     /** This page with its model made: render and fingerprint it once. */
     public PageJob withModel(Map<String, Object> model) {
-        return new PageJob(sitePath, template, model, lang, lastModified, listed);
+        return new PageJob(sitePath, template, () -> model, lang, lastModified, listed, inputs);
     }
 
     /** The page's URL path relative to the site root: {@code index.html} dropped. */

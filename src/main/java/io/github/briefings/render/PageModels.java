@@ -40,6 +40,8 @@ public final class PageModels {
     private final Map<String, Object> siteView;
     private final NewsArticle newsArticle;
     private List<Map<String, Object>> cards = List.of();
+    private final Map<String, List<Article>> relatedBySitePath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Object, String> cardFingerprints = new java.util.IdentityHashMap<>();
     private SiteIndex cardIndex;
 
     public PageModels(SiteConfig site, Theme theme, Countries countries) {
@@ -62,6 +64,19 @@ public final class PageModels {
         this.newsArticle = new NewsArticle(site);
     }
 
+    /** A briefing's related briefings, found once per build (its page's fingerprint and model both ask). */
+    private List<Article> related(Article article) {
+        return relatedBySitePath.computeIfAbsent(article.sitePath(), k -> cardIndex.related(article, RELATED));
+    }
+
+    /**
+     * The fingerprints of values shared by many models, by identity: a briefing's card is its article's
+     * fingerprint (and the flag for term pages), not worth walking again in each list showing it.
+     */
+    public Map<Object, String> knownFingerprints() {
+        return java.util.Collections.unmodifiableMap(cardFingerprints);
+    }
+
     /** The site path of a language's feed. */
     public String feedPath(String lang) {
         return site.languagePrefix(lang) + "feed.xml";
@@ -75,12 +90,15 @@ public final class PageModels {
         // every briefing's card once, in parallel; then its page (related briefings) in parallel
         cardIndex = index;
         cards = index.all().parallelStream().map(a -> makeCard(a, termPages)).toList();
+        for (int i = 0; i < cards.size(); i++) {
+            cardFingerprints.put(cards.get(i), "card " + termPages + " " + index.all().get(i).fingerprint());
+        }
         List<PageJob> jobs = new ArrayList<>(index.all().size() + 64);
         for (Article a : index.all()) {
             // made when the page renders: a build never holds every briefing page's model at once
             jobs.add(new PageJob(a.sitePath() + "index.html", "briefing.ftlh",
                     () -> briefingModel(index, a, termPages), a.briefing().lang(), a.briefing().lastModified(),
-                    true));
+                    true, () -> briefingInputs(a, termPages)));
         }
         for (String lang : site.languages()) {
             List<Article> articles = index.briefings(lang);
@@ -149,6 +167,23 @@ public final class PageModels {
         return jobs;
     }
 
+    /**
+     * What a briefing's page is made from besides the site's settings and theme: the briefing, its related
+     * briefings and its translations (their fingerprints say everything the page shows of them).
+     */
+    private String briefingInputs(Article article, boolean termPages) {
+        StringBuilder inputs = new StringBuilder(400).append(article.fingerprint()).append(termPages);
+        if (termPages) {
+            for (Article r : related(article)) {
+                inputs.append(" r").append(r.fingerprint());
+            }
+        }
+        for (Article t : cardIndex.translations(article)) {
+            inputs.append(" t").append(t.fingerprint());
+        }
+        return inputs.toString();
+    }
+
     private Map<String, Object> briefingModel(SiteIndex index, Article article, boolean termPages) {
         Briefing b = article.briefing();
         String lang = b.lang();
@@ -158,7 +193,7 @@ public final class PageModels {
         view.put("jsonLd", newsArticle.json(article, jsonLdTexts(view)));
         List<Map<String, Object>> related = new ArrayList<>();
         if (termPages) {
-            for (Article r : index.related(article, RELATED)) {
+            for (Article r : related(article)) {
                 related.add(card(r));
             }
         }

@@ -54,6 +54,7 @@ public final class FullRebuilder implements Rebuilder {
                     (System.nanoTime() - start) / 1_000_000, List.of());
         }
         String path = site.get().basePath();
+        cache.sourcesChanged(changed.isEmpty() ? null : changed);
         BuildResult result = Briefings.build(options.withBaseUrl(origin + path).withNow(clock.get()), cache,
                 BuildListener.NONE);
         if (result.succeeded()) {

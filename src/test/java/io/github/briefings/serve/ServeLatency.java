@@ -47,7 +47,14 @@ public final class ServeLatency {
         BlockingQueue<Long> rebuildMillis = new LinkedBlockingQueue<>();
         ServeOptions options = ServeOptions.defaults(project).withAddress("127.0.0.1", 0);
         long startAt = System.nanoTime();
-        try (Preview preview = Preview.start(options, r -> rebuildMillis.add(r.result().millis()))) {
+        boolean phases = Boolean.getBoolean("phases");
+        try (Preview preview = Preview.start(options, r -> {
+            if (phases) {
+                System.out.println("  rebuild " + r.result().millis() + " ms: " + r.result().phases().stream()
+                        .map(p -> p.name() + " " + p.millis()).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            rebuildMillis.add(r.result().millis());
+        })) {
             System.out.printf("%s: first build %d ms (%d briefings, %d pages), server up after %d ms%n", project,
                     preview.firstBuild().millis(), preview.firstBuild().briefings(), preview.firstBuild().pages(),
                     (System.nanoTime() - startAt) / 1_000_000);

@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Measuring half of bench/perf.sh (run that, not this).
+
+  perf.py run --n N --runs RUNS --work W --results FILE [--hugo]
+      RUNS cold builds of W/cN with this plugin, interleaved with RUNS of Hugo on W/hugoN
+      (ours, hugo, ours, hugo, ...); prints every run, then medians (min-max) and the ratios,
+      and appends one JSON line per N to FILE.
+  perf.py table --results FILE --out MD
+      prints the Markdown table of every N in FILE, headed by a line naming the machine,
+      and writes it to MD.
+
+Each run is the whole process, as ../shared/bench/timeit.py measures it: wall seconds from just
+before the fork to the reaped exit, CPU seconds = user+sys from wait4 (the process and every
+child it waited for), peak RSS = ru_maxrss from wait4 (the largest single process of the tree).
+The build's output folder (cN/target, hugoN-out) is deleted before the clock starts, so no time
+is spent deleting the previous site and the watcher cannot see a stale file; the commands still
+start with `rm -rf` of it, as peer.sh's does.
+
+"first file" (ours only): seconds from process start to the first regular file appearing under
+cN/target/ whose path contains "briefing-site" (the build writes into a staging folder
+target/.briefing-site.new-*, then renames it to target/briefing-site), polled every 5 ms by a
+thread. Only top-level entries of target/ whose name contains "briefing-site" are searched, so
+the poll stays cheap while target/briefing-cache/ fills up; the resolution is about 5 ms.
+"""
+import argparse, datetime, json, os, platform, shutil, statistics, subprocess, sys, threading, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get("SHARED_BENCH") or os.path.join(HERE, "..", "..", "shared", "bench")
+NOW = "2026-01-01T00:00:00Z"
+POLL = 0.005
+
+
+def has_file(top):
+    """True when a regular file lies anywhere under directory top (stops at the first one)."""
+    stack = [top]
+    while stack:
+        d = stack.pop()
+        try:
+            with os.scandir(d) as it:
+                for e in it:
+                    try:
+                        if e.is_file(follow_symlinks=False):
+                            return True
+                        if e.is_dir(follow_symlinks=False):
+                            stack.append(e.path)
+                    except OSError:
+                        pass
+        except OSError:  # not there yet, or renamed away between two looks
+            pass
+    return False
+
+
+def first_site_file(target):
+    try:
+        with os.scandir(target) as it:
+            entries = [e for e in it if "briefing-site" in e.name]
+    except OSError:
+        return False
+    for e in entries:
+        try:
+            if e.is_file(follow_symlinks=False):
+                return True
+            if e.is_dir(follow_symlinks=False) and has_file(e.path):
+                return True
+        except OSError:
+            pass
+    return False
+
+
+def once(cmd, log, watch=None):
+    """Runs sh -c cmd; returns wall, cpu, peak MiB, exit code, first-file seconds (or None)."""
+    found = {}
+    stop = threading.Event()
+
+    def watcher(t0):
+        while not stop.is_set():
+            if first_site_file(watch):
+                found["t"] = time.monotonic() - t0
+                return
+            stop.wait(POLL)
+
+    with open(log, "wb") as out:
+        t0 = time.monotonic()
+        p = subprocess.Popen(["sh", "-c", cmd], stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+        th = None
+        if watch:
+            th = threading.Thread(target=watcher, args=(t0,), daemon=True)
+            th.start()
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.monotonic() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        stop.set()
+        if th:
+            th.join()
+    return dict(wall=wall, cpu=ru.ru_utime + ru.ru_stime, rss=ru.ru_maxrss / 1024.0,
+                code=p.returncode, first=found.get("t"))
+
+
+def stats(rows, key):
+    v = [r[key] for r in rows if r["code"] == 0 and r[key] is not None]
+    if not v:
+        return None
+    return dict(median=statistics.median(v), min=min(v), max=max(v), n=len(v))
+
+
+def fmt(s, unit="", digits=None):
+    if s is None:
+        return "failed"
+    if digits is None:  # table: two decimals below 10, one above
+        digits = 2 if s["median"] < 10 else 1
+    if digits == 0:
+        return "%.0f%s (%.0f–%.0f)" % (s["median"], unit, s["min"], s["max"])
+    f = "%%.%df" % digits
+    return (f + "%s (" + f + "–" + f + ")") % (s["median"], unit, s["min"], s["max"])
+
+
+def pages(folder):
+    if not os.path.isdir(folder):
+        return None
+    out = subprocess.run([sys.executable, os.path.join(SHARED, "count_pages.py"), folder],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def tail(path, lines=25):
+    with open(path, "rb") as f:
+        data = f.read().decode("utf-8", "replace").splitlines()
+    return "\n".join("    | " + l for l in data[-lines:])
+
+
+def cmd_run(a):
+    w = os.path.abspath(a.work)
+    corpus = os.path.join(w, "c%d" % a.n)
+    site, hout = os.path.join(w, "hugo%d" % a.n), os.path.join(w, "hugo%d-out" % a.n)
+    logs = os.path.join(w, "logs")
+    os.makedirs(logs, exist_ok=True)
+    ours_cmd = ("cd '%s' && rm -rf target && exec mvn -q -B -o briefing:build -Dbriefing.now=%s"
+                % (corpus, NOW))
+    hugo_cmd = "rm -rf '%s' && exec hugo --quiet -s '%s' -d '%s'" % (hout, site, hout)
+    tools = [("ours", ours_cmd, os.path.join(corpus, "target"))]
+    if a.hugo:
+        tools.append(("hugo", hugo_cmd, hout))
+    print("== N=%d: %d interleaved cold runs each (%s), whole process; MAVEN_OPTS=%s"
+          % (a.n, a.runs, ", ".join(t[0] for t in tools), os.environ.get("MAVEN_OPTS") or "(none)"),
+          flush=True)
+    rows = {t[0]: [] for t in tools}
+    for i in range(1, a.runs + 1):
+        for name, cmd, out in tools:
+            shutil.rmtree(out, ignore_errors=True)  # outside the clock: see the docstring
+            log = os.path.join(logs, "N%d-%s-%d.log" % (a.n, name, i))
+            r = once(cmd, log, watch=out if name == "ours" else None)
+            rows[name].append(r)
+            first = "" if name != "ours" else (
+                "  first file %6.2f s" % r["first"] if r["first"] is not None else "  first file      -")
+            print("run %d %-4s wall %7.2f s  cpu %7.2f s  peak %6.0f MiB%s  exit %d"
+                  % (i, name, r["wall"], r["cpu"], r["rss"], first, r["code"]), flush=True)
+            if r["code"] != 0:
+                print("  %s failed (exit %d), last lines of %s:\n%s" % (name, r["code"], log, tail(log)),
+                      flush=True)
+    res = dict(n=a.n, runs=a.runs, maven_opts=os.environ.get("MAVEN_OPTS") or "")
+    for name, _, out in tools:
+        res[name] = dict(wall=stats(rows[name], "wall"), cpu=stats(rows[name], "cpu"),
+                         rss=stats(rows[name], "rss"), first=stats(rows[name], "first"),
+                         codes=[r["code"] for r in rows[name]], pages=pages(out if name == "hugo"
+                                                                            else os.path.join(out, "briefing-site")))
+    print("%-5s %-24s %-24s %-24s %-22s %s" % ("", "wall s", "cpu s", "peak MiB", "first file s", "pages (html_total)"))
+    for name, _, _ in tools:
+        t = res[name]
+        print("%-5s %-24s %-24s %-24s %-22s %s" % (
+            name, fmt(t["wall"], digits=2), fmt(t["cpu"], digits=2), fmt(t["rss"], digits=0),
+            fmt(t["first"], digits=2) if name == "ours" else "",
+            t["pages"]["html_total"] if t["pages"] else "-"))
+    for name, _, _ in tools:
+        print("pages %s: %s" % (name, json.dumps(res[name]["pages"])))
+    if a.hugo:
+        for k, label in (("wall", "wall"), ("cpu", "CPU")):
+            o, h = res["ours"][k], res["hugo"][k]
+            res["ratio_" + k] = o["median"] / h["median"] if o and h else None
+        print("ratio ours/Hugo of medians: wall %s, CPU %s  (<1: we are faster)"
+              % tuple("%.2f" % res["ratio_" + k] if res["ratio_" + k] else "-" for k in ("wall", "cpu")))
+    else:
+        print("hugo is not installed: ours only, no ratio")
+    print(flush=True)
+    with open(a.results, "a") as f:
+        f.write(json.dumps(res) + "\n")
+
+
+def machine():
+    cores = len(os.sched_getaffinity(0))
+    mem = cpu = "?"
+    try:
+        for line in open("/proc/meminfo"):
+            if line.startswith("MemTotal:"):
+                mem = "%.1f GiB" % (int(line.split()[1]) / 1024 / 1024)
+                break
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+        java = java.replace('"', "")  # e.g. openjdk version 17.0.15 2025-04-15
+    except (OSError, IndexError):
+        java = "java ?"
+    hugo = "not installed"
+    if shutil.which("hugo"):
+        hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1]
+    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return cores, mem, cpu, java, hugo, date
+
+
+def cmd_table(a):
+    res = [json.loads(l) for l in open(a.results) if l.strip()]
+    if not res:
+        sys.exit("no results in " + a.results)
+    cores, mem, cpu, java, hugo, date = machine()
+    opts = "`%s`" % res[0]["maven_opts"] if res[0]["maven_opts"] else "(none)"
+    with_hugo = any("hugo" in r for r in res)
+    lines = [
+        "Machine: %d cores (nproc), %s RAM, %s; %s; Hugo %s; %s. MAVEN_OPTS=%s."
+        % (cores, mem, cpu, java, hugo, date, opts),
+        "Cold builds, whole process (`mvn -q -B -o briefing:build` start to exit%s), median (min–max) of %s %sruns%s, "
+        "`bench/perf.sh`." % ("; `hugo --quiet`" if with_hugo else "", "/".join(sorted({str(r["runs"]) for r in res})),
+                              "interleaved " if with_hugo else "", " each" if with_hugo else ""),
+        "",
+    ]
+    if with_hugo:
+        lines += ["| briefings | pages (ours / Hugo) | Briefings wall | Briefings CPU | Briefings peak RSS | "
+                  "first file | Hugo wall | Hugo CPU | Hugo peak RSS | wall ours/Hugo | CPU ours/Hugo |",
+                  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    else:
+        lines += ["| briefings | pages | Briefings wall | Briefings CPU | Briefings peak RSS | first file |",
+                  "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in res:
+        o = r["ours"]
+        op = o["pages"]["html_total"] if o["pages"] else "-"
+        cells = ["{:,}".format(r["n"]), None, fmt(o["wall"], " s"), fmt(o["cpu"], " s"),
+                 fmt(o["rss"], " MiB", 0), fmt(o["first"], " s")]
+        if "hugo" in r:
+            h = r["hugo"]
+            hp = h["pages"]["html_total"] if h["pages"] else "-"
+            cells[1] = "{:,} / {:,}".format(op, hp) if op != "-" and hp != "-" else "%s / %s" % (op, hp)
+            if h["pages"] and h["pages"]["html_alias"]:
+                cells[1] += " ({:,} redirects)".format(h["pages"]["html_alias"])
+            cells += [fmt(h["wall"], " s"), fmt(h["cpu"], " s"), fmt(h["rss"], " MiB", 0),
+                      "%.2f" % r["ratio_wall"] if r.get("ratio_wall") else "-",
+                      "%.2f" % r["ratio_cpu"] if r.get("ratio_cpu") else "-"]
+        else:
+            cells[1] = "{:,}".format(op) if op != "-" else op
+            if with_hugo:
+                cells += ["-"] * 5
+        lines.append("| " + " | ".join(cells) + " |")
+    if with_hugo:
+        lines += ["", "Pages: every HTML file written (count_pages.py html_total); Hugo's include its "
+                  "`page/1/` redirects. First file: from process start to the first file of our site on disk."]
+    else:
+        lines += ["", "(Hugo is not installed on this machine: ours only.)"]
+    text = "\n".join(lines) + "\n"
+    print(text, end="")
+    with open(a.out, "w") as f:
+        f.write(text)
+    print("\n(written to %s)" % a.out)
+
+
+ap = argparse.ArgumentParser(description="measuring half of bench/perf.sh")
+sub = ap.add_subparsers(dest="what", required=True)
+r = sub.add_parser("run")
+r.add_argument("--n", type=int, required=True)
+r.add_argument("--runs", type=int, default=3)
+r.add_argument("--work", required=True)
+r.add_argument("--results", required=True)
+r.add_argument("--hugo", action="store_true")
+t = sub.add_parser("table")
+t.add_argument("--results", required=True)
+t.add_argument("--out", required=True)
+args = ap.parse_args()
+{"run": cmd_run, "table": cmd_table}[args.what](args)

@@ -1,0 +1,73 @@
+#!/bin/sh
+# "Faster than Hugo": builds the same generated corpora with this plugin and with Hugo, cold,
+# whole process, runs interleaved (ours, hugo, ours, hugo, ...), and prints per corpus size the
+# median (min–max) of wall time, CPU time (user+sys), peak RSS, the pages written, the time to our
+# first written file, and the ratios ours/Hugo; then a Markdown table for the README, headed by a
+# line naming the machine, also written to WORK/perf-table.md. Not part of `mvn install`.
+#
+# Usage: bench/perf.sh [RUNS] [N...]          (defaults: RUNS=3, N = 1000 10000 100000)
+#   WORK=/tmp/briefings-bench   where the corpora (cN), Hugo sites (hugoN, hugoN-out), logs and
+#                               the table go; a corpus is generated once and then reused
+#   MAVEN_OPTS=-Xmx2g           passed to Maven's JVM as usual, and printed in the table header
+#   SHARED_BENCH=../shared/bench
+#
+# For each N: bench/corpus.sh N generates WORK/cN (once) with its pom; ../shared/bench/hugo_site.sh
+# lays it out as a Hugo site WORK/hugoN (once per call); then RUNS pairs of cold builds:
+#   ours: sh -c "cd WORK/cN && rm -rf target && exec mvn -q -B -o briefing:build -Dbriefing.now=2026-01-01T00:00:00Z"
+#   Hugo: sh -c "rm -rf WORK/hugoN-out && exec hugo --quiet -s WORK/hugoN -d WORK/hugoN-out"   (as peer.sh)
+# measured by bench/perf.py (see its docstring for what each figure is). Pages are counted with
+# ../shared/bench/count_pages.py after each tool's last run (html_total). Each run's output is
+# kept in WORK/logs/. Without Hugo installed it measures ours only and says so.
+#
+# Needs: the plugin installed in ~/.m2 (`mvn install` once; override the repository with
+# M2_REPO=/path), mvn, python3, java; Hugo from Debian's package (apt-get install -y hugo).
+# The machine should be otherwise idle: the figures are only comparable side by side.
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(cd "$HERE/.." && pwd)
+SHARED=${SHARED_BENCH:-$REPO/../shared/bench}
+export SHARED_BENCH="$SHARED"
+RUNS=${1:-3}
+[ $# -gt 0 ] && shift
+[ $# -gt 0 ] || set -- 1000 10000 100000
+for x in "$RUNS" "$@"; do
+  case $x in ''|*[!0-9]*) echo "usage: $0 [RUNS] [N...]   (whole numbers; got '$x')" >&2; exit 2 ;; esac
+done
+[ "$RUNS" -ge 1 ] || { echo "RUNS must be at least 1" >&2; exit 2; }
+
+for tool in mvn python3 java; do
+  command -v "$tool" >/dev/null || { echo "$0: '$tool' is not on the PATH" >&2; exit 2; }
+done
+[ -f "$SHARED/gen_corpus.py" ] || { echo "$0: no $SHARED/gen_corpus.py (set SHARED_BENCH)" >&2; exit 2; }
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$REPO/pom.xml" | head -1)
+M2=${M2_REPO:-$HOME/.m2/repository}
+JAR="$M2/io/github/briefings/briefing-maven-plugin/$VERSION/briefing-maven-plugin-$VERSION.jar"
+if [ ! -f "$JAR" ]; then
+  echo "$0: the plugin io.github.briefings:briefing-maven-plugin:$VERSION is not installed" >&2
+  echo "  (no $JAR): run 'mvn install' in $REPO first" >&2
+  exit 2
+fi
+
+W=${WORK:-/tmp/briefings-bench}
+mkdir -p "$W"
+W=$(cd "$W" && pwd)   # absolute: `hugo -d` resolves a relative path against the site folder
+RESULTS="$W/perf-results.jsonl"
+: > "$RESULTS"
+
+if command -v hugo >/dev/null; then
+  HUGO=--hugo
+  echo "Hugo $(hugo version | cut -d' ' -f2) found: ours and Hugo, interleaved"
+else
+  HUGO=
+  echo "hugo is not installed (apt-get install -y hugo): measuring ours only"
+fi
+echo "briefing-maven-plugin $VERSION, RUNS=$RUNS, N=$*, WORK=$W, MAVEN_OPTS=${MAVEN_OPTS:-(none)}"
+echo
+
+for N in "$@"; do
+  "$HERE/corpus.sh" "$N" "$W"
+  [ -z "$HUGO" ] || "$SHARED/hugo_site.sh" "$W/c$N" "$W/hugo$N"
+  python3 "$HERE/perf.py" run --n "$N" --runs "$RUNS" --work "$W" --results "$RESULTS" $HUGO
+done
+
+python3 "$HERE/perf.py" table --results "$RESULTS" --out "$W/perf-table.md"
