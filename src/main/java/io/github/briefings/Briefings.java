@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -101,6 +102,8 @@ public final class Briefings {
                     String.valueOf(options.baseUrl()), String.valueOf(options.drafts()),
                     String.valueOf(options.future()), String.valueOf(options.termPages()));
 
+            // a briefing depends on the photos and sidecars under content/ too: any change there reloads all
+            String sourceSettings = pageSettings + " " + bodySettings + " " + cache.assets(contentDir);
             timer.end("settings and theme");
             List<Path> files = briefingFiles(contentDir, problems);
             Map<Path, Photo> photosToCopy = new TreeMap<>();
@@ -108,7 +111,7 @@ public final class Briefings {
             List<Article> articles = files.parallelStream()
                     .map(file -> {
                         Optional<Article> a = loadOnce(file, loader, terms, photos, markdown, bodies, bodySettings,
-                                pageSettings);
+                                sourceSettings);
                         loadedCount.tick();
                         return a;
                     })
@@ -147,8 +150,7 @@ public final class Briefings {
             }
             boolean committed = false;
             try {
-                SiteWriter writer = new SiteWriter(output, new PageRenderer(theme), pageSettings,
-                        models.knownFingerprints());
+                SiteWriter writer = new SiteWriter(output, new PageRenderer(theme), pageSettings).linking(PhotoVariants.cacheDirOf(project));
                 Counter rendered = new Counter(listener, "pages", jobs.size());
                 jobs.parallelStream().forEach(job -> {
                     writer.write(job, problems);
@@ -173,7 +175,29 @@ public final class Briefings {
                     }
                 }
                 photosToCopy.values().forEach(p -> copies.put(p.sitePath(), p.file()));
-                copies.putAll(variants.write(photosToCopy.values(), "content", problems));
+                // a photo's copies are made from its file: those the output holds for the same file are kept
+                // without reading the photo again
+                Map<String, String> copyFingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+                java.util.concurrent.atomic.AtomicInteger keptCopies = new java.util.concurrent.atomic.AtomicInteger();
+                List<Photo> toResize = photosToCopy.values().parallelStream().filter(p -> {
+                    String stamp;
+                    try {
+                        stamp = "resized " + SiteWriter.stamp(p.file());
+                    } catch (IOException e) {
+                        return true;
+                    }
+                    boolean kept = true;
+                    for (Photo.Variant v : p.variants()) {
+                        copyFingerprints.put(v.sitePath(), stamp);
+                        kept &= output.holds(v.sitePath(), stamp);
+                    }
+                    if (kept) {
+                        p.variants().forEach(v -> output.unchanged(v.sitePath(), stamp));
+                        keptCopies.addAndGet(p.variants().size());
+                    }
+                    return !kept;
+                }).toList();
+                Map<String, Path> resized = variants.write(toResize, "content", problems);
                 timer.end("resize photos");
                 if (problems.hasErrors()) {
                     cache.finishFailed();
@@ -183,13 +207,16 @@ public final class Briefings {
                 Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
                 copies.putAll(siteStatic);
                 copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
+                resized.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue(),
+                        copyFingerprints.get(e.getKey())));
                 output.settleUnrecorded();
                 timer.end("copy photos and static files");
                 output.commit(() -> cache.forget(options.outputDir()));
                 committed = true;
                 cache.finish(options.outputDir(), output.manifest());
                 timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
-                return result(problems, options, published.size(), held, writer.pages(), feeds, writer.files(),
+                return result(problems, options, published.size(), held, writer.pages(), feeds,
+                        writer.files() + keptCopies.get(),
                         photosToCopy.size(), output.writtenCount(), start, timer);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
@@ -200,23 +227,37 @@ public final class Briefings {
             }
         }
 
-        /** Loads a briefing, or takes what a long-lived cache kept of it when nothing it depends on changed. */
+        /**
+         * Loads a briefing, or takes what an earlier build loaded from it when nothing it depends on changed:
+         * the file (size and time), the settings and theme, the photos and sidecars under content/.
+         */
         private Optional<Article> loadOnce(Path file, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
                 MarkdownRenderer markdown, BodyCache bodies, String bodySettings, String settings) {
             Path source = file.toAbsolutePath().normalize();
-            BuildCache.LoadedSource kept = cache.loaded(source, settings);
+            String key;
+            try {
+                BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+                key = settings + " " + a.size() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (IOException e) {
+                key = null;
+            }
+            BuildCache.LoadedSource kept = key == null ? null : cache.loaded(source, key, problems);
             if (kept == null) {
                 Problems own = new Problems();
-                Optional<Article> article = load(file, loader, terms, photos, markdown, bodies, bodySettings, own);
-                kept = new BuildCache.LoadedSource(settings, article, own.sorted());
-                cache.keepLoaded(source, kept);
+                String[] bodyKey = new String[1];
+                Optional<Article> article = load(file, loader, terms, photos, markdown, bodies, bodySettings, own,
+                        bodyKey);
+                kept = new BuildCache.LoadedSource(key == null ? "-" : key, article, own.sorted(), bodyKey[0]);
+                if (key != null) {
+                    cache.keepLoaded(source, kept);
+                }
             }
             problems.addAll(kept.problems());
             return kept.article();
         }
 
         private Optional<Article> load(Path file, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
-                MarkdownRenderer markdown, BodyCache bodies, String bodySettings, Problems own) {
+                MarkdownRenderer markdown, BodyCache bodies, String bodySettings, Problems own, String[] bodyKey) {
             Optional<Briefing> loaded = loader.load(file, own);
             if (loaded.isEmpty()) {
                 return Optional.empty();
@@ -230,6 +271,7 @@ public final class Briefings {
             }
             MarkdownRenderer.PhotoLookup lookup = (ref, p) -> photos.resolve(ref, b.file(), b.path(), p);
             CachedBodies.Body body = CachedBodies.render(markdown, bodies, bodySettings, b, lookup, own);
+            bodyKey[0] = body.key();
             if (own.hasErrors()) {
                 return Optional.empty();
             }

@@ -62,6 +62,15 @@ public final class BodyCache {
         return e;
     }
 
+    /** The HTML of {@code key}'s entry, without marking it used by this build; null when absent. */
+    byte[] peek(String key) {
+        Entry e = used.get(key);
+        if (e == null) {
+            e = loaded.get(key);
+        }
+        return e == null ? null : e.html();
+    }
+
     public void put(String key, Entry entry) {
         used.put(key, entry);
         changed = true;

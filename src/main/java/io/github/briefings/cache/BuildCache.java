@@ -23,19 +23,24 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BuildCache {
 
     private static final String BODIES = "bodies.bin";
+    private static final String SOURCES = "sources.bin";
 
     private final Path dir;
     private final String engine;
-    private final boolean saveBodiesEachBuild;
+    private final boolean longLived;
     private BodyCache bodies;
     private final Map<Path, OutputManifest> manifests = new HashMap<>();
-    private final Map<Path, LoadedSource> loadedSources = new ConcurrentHashMap<>();
+    private final Map<Path, LoadedSource> previousSources = new ConcurrentHashMap<>();
+    private final Map<Path, LoadedSource> usedSources = new ConcurrentHashMap<>();
+    private volatile boolean sourcesRead;
+    private volatile boolean sourcesDirty;
+    private String assets;
     private final Map<String, Object> themes = new ConcurrentHashMap<>();
 
-    private BuildCache(Path dir, String engine, boolean saveBodiesEachBuild) {
+    private BuildCache(Path dir, String engine, boolean longLived) {
         this.dir = dir;
         this.engine = engine;
-        this.saveBodiesEachBuild = saveBodiesEachBuild;
+        this.longLived = longLived;
     }
 
     /** The folder of a project's build cache. */
@@ -45,33 +50,37 @@ public final class BuildCache {
 
     /** A cache for one build, read from and written to {@code projectDir}'s target folder. */
     public static BuildCache forProject(Path projectDir) {
-        return new BuildCache(dirOf(projectDir), EngineVersion.fingerprint(), true);
+        return new BuildCache(dirOf(projectDir), EngineVersion.fingerprint(), false);
     }
 
     /**
-     * A cache kept in memory across many builds (the preview): bodies are written to disk only by
-     * {@link #flush()}, the output manifest after every build.
+     * A cache kept in memory across many builds (the preview): loaded briefings and bodies are written to
+     * disk only by {@link #flush()}, the output manifest after every build.
      */
     public static BuildCache longLived(Path projectDir) {
-        return new BuildCache(dirOf(projectDir), EngineVersion.fingerprint(), false);
+        return new BuildCache(dirOf(projectDir), EngineVersion.fingerprint(), true);
     }
 
     /** For tests: a cache in {@code dir} that claims to be written by {@code engine}. */
     static BuildCache forTest(Path dir, String engine) {
-        return new BuildCache(dir, engine, true);
+        return new BuildCache(dir, engine, false);
     }
 
     /**
      * Tells a long-lived cache which source files changed since its last build ({@code null}: unknown, as for
-     * the first build). Briefings loaded by earlier builds are reused only while nothing but briefing files
-     * changed, and never those that changed; any other change (a photo, a sidecar, site.yaml, a template)
-     * drops them all.
+     * the first build). Briefings loaded before are reused only while nothing but briefing files changed, and
+     * never those that changed; any other change (a photo, a sidecar, site.yaml, a template) makes the
+     * next build fingerprint the assets again.
      */
-    public void sourcesChanged(Set<Path> changed) {
-        if (!saveBodiesEachBuild && changed != null && changed.stream().allMatch(BuildCache::isBriefing)) {
-            changed.forEach(p -> loadedSources.remove(p.toAbsolutePath().normalize()));
+    public synchronized void sourcesChanged(Set<Path> changed) {
+        if (changed != null && changed.stream().allMatch(BuildCache::isBriefing)) {
+            for (Path p : changed) {
+                Path key = p.toAbsolutePath().normalize();
+                previousSources.remove(key);
+                usedSources.remove(key);
+            }
         } else {
-            loadedSources.clear();
+            assets = null;
         }
     }
 
@@ -80,39 +89,94 @@ public final class BuildCache {
     }
 
     /**
+     * The fingerprint of every file under {@code contentDir} that is not a briefing (photos, sidecars): path,
+     * size and time. A long-lived cache computes it again only after {@link #sourcesChanged} named such a file.
+     */
+    public synchronized String assets(Path contentDir) {
+        if (assets == null || !longLived) {
+            assets = AssetStamp.of(contentDir);
+        }
+        return assets;
+    }
+
+    /**
      * What a build loaded from one briefing file.
      *
-     * @param settings the fingerprint of the settings it was loaded with
+     * @param key what it was loaded from: the settings, the assets, the file's size and time
      * @param article the briefing ready to publish, or empty when it has errors
      * @param problems what its loading reported
+     * @param bodyKey the key of its rendered body in the {@link BodyCache}, or null
      */
-    public record LoadedSource(String settings, Optional<Article> article, List<Problem> problems) {
+    public record LoadedSource(String key, Optional<Article> article, List<Problem> problems, String bodyKey) {
 
         public LoadedSource {
             problems = List.copyOf(problems);
         }
     }
 
-    /**
-     * What an earlier build of this long-lived cache loaded from {@code source} with the same {@code settings},
-     * or null; a cache for one build keeps nothing.
-     */
-    public LoadedSource loaded(Path source, String settings) {
-        LoadedSource entry = loadedSources.get(source);
-        return entry != null && entry.settings().equals(settings) ? entry : null;
+    /** What an earlier build loaded from {@code source} with the same {@code key}, or null. */
+    public LoadedSource loaded(Path source, String key, Problems problems) {
+        readSources(problems);
+        LoadedSource entry = usedSources.get(source);
+        if (entry == null) {
+            entry = previousSources.get(source);
+        }
+        if (entry == null || !entry.key().equals(key)) {
+            return null;
+        }
+        if (entry.bodyKey() != null && bodies.get(entry.bodyKey()) == null) {
+            return null;
+        }
+        usedSources.put(source, entry);
+        return entry;
     }
 
-    /** Keeps what was loaded from {@code source}, for the next builds of a long-lived cache. */
+    /** Keeps what was loaded from {@code source}, for the next builds. */
     public void keepLoaded(Path source, LoadedSource loaded) {
-        if (!saveBodiesEachBuild) {
-            loadedSources.put(source, loaded);
+        usedSources.put(source, loaded);
+        sourcesDirty = true;
+    }
+
+    private synchronized void readSources(Problems problems) {
+        if (sourcesRead) {
+            return;
+        }
+        sourcesRead = true;
+        BodyCache known = bodies(problems);
+        Path file = dir.resolve(SOURCES);
+        try {
+            Map<Path, LoadedSource> read = CacheFile.read(file, engine, in -> SourceCodec.readAll(in, known::peek));
+            if (read != null) {
+                previousSources.putAll(read);
+            }
+        } catch (IOException e) {
+            discard(file, e, problems);
+        }
+    }
+
+    private void writeSources() throws IOException {
+        if (sourcesDirty || previousSources.size() != usedSources.size()) {
+            Map<Path, LoadedSource> out = usedSources.isEmpty() ? previousSources : usedSources;
+            CacheFile.write(dir.resolve(SOURCES), engine, o -> SourceCodec.writeAll(o, out));
+            sourcesDirty = false;
+        }
+    }
+
+    private void nextBuild() {
+        if (bodies != null) {
+            bodies.nextBuild();
+        }
+        if (!usedSources.isEmpty()) {
+            previousSources.clear();
+            previousSources.putAll(usedSources);
+            usedSources.clear();
         }
     }
 
     /** The theme for a templates fingerprint, made once per long-lived cache. */
     @SuppressWarnings("unchecked")
     public <T> T theme(String fingerprint, java.util.function.Supplier<T> make) {
-        if (saveBodiesEachBuild) {
+        if (!longLived) {
             return make.get();
         }
         if (!themes.containsKey(fingerprint)) {
@@ -181,41 +245,42 @@ public final class BuildCache {
                 manifests.put(key, manifest);
                 CacheFile.write(manifestFile(key), engine, manifest::write);
             }
-            if (saveBodiesEachBuild) {
-                writeBodies();
+            if (!longLived) {
+                writeLoaded();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
-        if (bodies != null) {
-            bodies.nextBuild();
-        }
+        nextBuild();
     }
 
-    /** Ends a build that failed: the bodies it rendered are still good. */
+    /** Ends a build that failed: the briefings it loaded and the bodies it rendered are still good. */
     public synchronized void finishFailed() {
         try {
-            if (saveBodiesEachBuild) {
-                writeBodies();
+            if (!longLived) {
+                writeLoaded();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
     }
 
-    /** Writes the bodies if they changed since last written. */
+    /** Writes the loaded briefings and the bodies if they changed since last written. */
     public synchronized void flush() {
         try {
-            writeBodies();
+            writeLoaded();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
     }
 
-    private void writeBodies() throws IOException {
+    private void writeLoaded() throws IOException {
         if (bodies != null && bodies.changed()) {
             CacheFile.write(dir.resolve(BODIES), engine, bodies::write);
             bodies.written();
+        }
+        if (sourcesRead) {
+            writeSources();
         }
     }
 

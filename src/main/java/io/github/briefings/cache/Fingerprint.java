@@ -20,22 +20,31 @@ import java.util.SortedSet;
 public final class Fingerprint {
 
     private final MessageDigest digest;
-    private final Map<Object, String> known;
     private final byte[] buffer = new byte[8192];
     private int used;
 
     public Fingerprint() {
-        this(Map.of());
+        this.digest = sha256();
     }
 
-    /**
-     * @param known fingerprints of some values, by identity (an identity map): such a value adds its
-     *     fingerprint instead of being walked
-     */
-    public Fingerprint(Map<Object, String> known) {
-        this.known = known;
+    /** A new SHA-256 digest: cloned from a prototype (looking the algorithm up each time is slow). */
+    private static MessageDigest sha256() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException missing) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", missing);
+            }
+        }
+    }
+
+    private static final MessageDigest PROTOTYPE;
+
+    static {
+        try {
+            PROTOTYPE = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -75,9 +84,6 @@ public final class Fingerprint {
             tag('n');
         } else if (value instanceof CharSequence s) {
             add(s.toString());
-        } else if (value instanceof Map<?, ?> map && known.containsKey(map)) {
-            tag('k');
-            add(known.get(map));
         } else if (value instanceof Map<?, ?> map) {
             tag('m');
             number(map.size());
@@ -159,11 +165,7 @@ public final class Fingerprint {
 
     /** The hex SHA-256 of bytes. */
     public static String ofBytes(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     static byte[] utf8(String s) {

@@ -84,6 +84,24 @@ public final class SiteOutput {
         return true;
     }
 
+    /** Whether the output holds {@code sitePath} made from {@code fingerprint}, without recording anything. */
+    public boolean holds(String sitePath, String fingerprint) {
+        if (previous == null) {
+            return false;
+        }
+        OutputManifest.Entry before = previous.get(sitePath);
+        if (before == null || !before.fingerprint().equals(fingerprint)) {
+            return false;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(output.resolve(sitePath), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == before.size();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Records a file just written into {@link #root()}. */
     public void written(String sitePath, String fingerprint) {
         try {

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +28,7 @@ public final class SiteWriter {
     private final Path root;
     private final PageRenderer renderer;
     private final String settings;
-    private final Map<Object, String> known;
+    private volatile Path linkable;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
     private final Set<Path> madeDirectories = ConcurrentHashMap.newKeySet();
@@ -37,10 +36,8 @@ public final class SiteWriter {
     /**
      * @param settings the fingerprint of everything besides a page's model that shapes it (engine, theme,
      *     site settings, build options)
-     * @param known fingerprints of values shared by models, by identity (see {@link Fingerprint#Fingerprint(Map)})
      */
-    public SiteWriter(SiteOutput output, PageRenderer renderer, String settings, Map<Object, String> known) {
-        this.known = known;
+    public SiteWriter(SiteOutput output, PageRenderer renderer, String settings) {
         this.output = output;
         this.root = output.root();
         this.renderer = renderer;
@@ -63,7 +60,7 @@ public final class SiteWriter {
             job = lazy.withModel(lazy.model());
         } else {
             job = lazy.withModel(lazy.model());
-            fingerprint = new Fingerprint(known).add(settings).add(job.template()).add(job.lang())
+            fingerprint = new Fingerprint().add(settings).add(job.template()).add(job.lang())
                     .addValue(job.model()).hex();
             if (output.unchanged(job.sitePath(), fingerprint)) {
                 return;
@@ -86,17 +83,27 @@ public final class SiteWriter {
 
     /** Copies one file to its site-relative path. */
     public void copy(String sitePath, Path source) {
+        copy(sitePath, source, null);
+    }
+
+    /**
+     * Copies one file to its site-relative path, made from {@code fingerprint} (null: the source's path, size
+     * and time), unless the output holds it already.
+     */
+    public void copy(String sitePath, Path source, String fingerprint) {
         Path file = target(sitePath);
         files.incrementAndGet();
         try {
-            BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
-            String fingerprint = "copy " + source.toAbsolutePath() + " " + a.size() + " "
-                    + a.lastModifiedTime().toMillis();
+            if (fingerprint == null) {
+                fingerprint = stamp(source);
+            }
             if (output.unchanged(sitePath, fingerprint)) {
                 return;
             }
             makeDirectories(file.getParent());
-            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            if (!link(source, file)) {
+                Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            }
             output.written(sitePath, fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + file, e);
@@ -104,6 +111,38 @@ public final class SiteWriter {
     }
 
     /** Pages the site has (written or already in the output). */
+    /** A file's path, size and time: {@code copy /x/y.jpg 1234 1700000000000}. */
+    public static String stamp(Path source) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+        return "copy " + source.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime().toMillis();
+    }
+
+    /**
+     * Hard-links a file of the {@link #linking(Path) linkable} folder instead of copying it (no data written);
+     * false when it is elsewhere or the file system cannot link.
+     */
+    private boolean link(Path source, Path file) {
+        if (linkable == null || !source.startsWith(linkable)) {
+            return false;
+        }
+        try {
+            Files.deleteIfExists(file);
+            Files.createLink(file, source);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Files under {@code folder} are hard-linked rather than copied: only for a folder whose files are never
+     * changed in place (the image cache: each file is written once, under its content's hash).
+     */
+    public SiteWriter linking(Path folder) {
+        this.linkable = folder == null ? null : folder.toAbsolutePath().normalize();
+        return this;
+    }
+
     public int pages() {
         return pages.get();
     }

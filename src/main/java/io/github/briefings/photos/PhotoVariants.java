@@ -148,12 +148,22 @@ public final class PhotoVariants {
         }
         List<Photo> planned = new ArrayList<>();
         for (Photo photo : photos) {
-            if (plans.containsKey(photo.file()) && !photo.variants().isEmpty()) {
+            if (!photo.variants().isEmpty()) {
                 planned.add(photo);
             }
         }
         planned.parallelStream().forEach(photo -> {
             Plan plan = plans.get(photo.file());
+            if (plan == null) {
+                // a briefing loaded by an earlier build: its photo was not read by this one
+                try {
+                    plan = plan(photo.file(), ImageSize.of(photo.file()));
+                } catch (IOException e) {
+                    problems.error(photo.sitePath().replaceFirst("^media/", "content/"), 0, 0,
+                            "cannot read the photo: " + e.getMessage());
+                    return;
+                }
+            }
             List<Photo.Variant> missing = new ArrayList<>();
             for (Photo.Variant v : photo.variants()) {
                 Path cached = cached(plan, v);

@@ -1,5 +1,6 @@
 package io.github.briefings.render;
 
+import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.Correction;
@@ -39,9 +40,9 @@ public final class PageModels {
     private final Map<String, String> languageNames = new LinkedHashMap<>();
     private final Map<String, Object> siteView;
     private final NewsArticle newsArticle;
-    private List<Map<String, Object>> cards = List.of();
+    private final Map<Integer, Map<String, Object>> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    private boolean cardTermLinks;
     private final Map<String, List<Article>> relatedBySitePath = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Object, String> cardFingerprints = new java.util.IdentityHashMap<>();
     private SiteIndex cardIndex;
 
     public PageModels(SiteConfig site, Theme theme, Countries countries) {
@@ -69,14 +70,6 @@ public final class PageModels {
         return relatedBySitePath.computeIfAbsent(article.sitePath(), k -> cardIndex.related(article, RELATED));
     }
 
-    /**
-     * The fingerprints of values shared by many models, by identity: a briefing's card is its article's
-     * fingerprint (and the flag for term pages), not worth walking again in each list showing it.
-     */
-    public Map<Object, String> knownFingerprints() {
-        return java.util.Collections.unmodifiableMap(cardFingerprints);
-    }
-
     /** The site path of a language's feed. */
     public String feedPath(String lang) {
         return site.languagePrefix(lang) + "feed.xml";
@@ -89,10 +82,7 @@ public final class PageModels {
     public List<PageJob> jobs(SiteIndex index, boolean termPages) {
         // every briefing's card once, in parallel; then its page (related briefings) in parallel
         cardIndex = index;
-        cards = index.all().parallelStream().map(a -> makeCard(a, termPages)).toList();
-        for (int i = 0; i < cards.size(); i++) {
-            cardFingerprints.put(cards.get(i), "card " + termPages + " " + index.all().get(i).fingerprint());
-        }
+        cardTermLinks = termPages;
         List<PageJob> jobs = new ArrayList<>(index.all().size() + 64);
         for (Article a : index.all()) {
             // made when the page renders: a build never holds every briefing page's model at once
@@ -240,25 +230,47 @@ public final class PageModels {
             List<Article> articles, String title, String feedPath, Map<String, Object> extra, boolean termPages) {
         List<PageJob> jobs = new ArrayList<>();
         for (Paging.Page<Article> page : Paging.pages(articles, site.pageSize(), listingPath)) {
-            Map<String, Object> model = common(lang, kind, page.sitePath(), title, termPages);
-            List<Map<String, Object>> items = new ArrayList<>(page.items().size());
             ZonedDateTime lastModified = null;
             for (Article a : page.items()) {
-                items.add(card(a));
                 ZonedDateTime m = a.briefing().lastModified();
                 if (lastModified == null || m.isAfter(lastModified)) {
                     lastModified = m;
                 }
             }
-            model.put("briefings", items);
-            model.put("pagination", pagination(page));
-            if (feedPath != null) {
-                model.put("feedUrl", site.url(feedPath));
-            }
-            model.putAll(extra);
-            jobs.add(new PageJob(page.sitePath() + "index.html", template, model, lang, lastModified, true));
+            // the model is made only when the page must be written; its inputs say whether it must
+            jobs.add(new PageJob(page.sitePath() + "index.html", template,
+                    () -> listingModel(lang, kind, page, title, feedPath, extra, termPages), lang, lastModified, true,
+                    () -> listingInputs(lang, kind, page, title, feedPath, extra, termPages)));
         }
         return jobs;
+    }
+
+    private Map<String, Object> listingModel(String lang, String kind, Paging.Page<Article> page, String title,
+            String feedPath, Map<String, Object> extra, boolean termPages) {
+        Map<String, Object> model = common(lang, kind, page.sitePath(), title, termPages);
+        List<Map<String, Object>> items = new ArrayList<>(page.items().size());
+        for (Article a : page.items()) {
+            items.add(card(a));
+        }
+        model.put("briefings", items);
+        model.put("pagination", pagination(page));
+        if (feedPath != null) {
+            model.put("feedUrl", site.url(feedPath));
+        }
+        model.putAll(extra);
+        return model;
+    }
+
+    /** What a listing page is made from besides the settings and theme: its place, its extras, its briefings. */
+    private static String listingInputs(String lang, String kind, Paging.Page<Article> page, String title,
+            String feedPath, Map<String, Object> extra, boolean termPages) {
+        Fingerprint inputs = new Fingerprint().add(lang).add(kind).add(page.sitePath()).add(page.listingPath())
+                .add(String.valueOf(page.number())).add(String.valueOf(page.total())).add(title).add(feedPath)
+                .add(String.valueOf(termPages)).addValue(extra);
+        for (Article a : page.items()) {
+            inputs.add(a.fingerprint());
+        }
+        return inputs.hex();
     }
 
     private List<PageJob> termPages(String lang, String kind, List<Term> terms) {
@@ -364,7 +376,8 @@ public final class PageModels {
 
     /** A briefing as lists show it (also the base of its own page's view), made once by {@link #jobs}. */
     private Map<String, Object> card(Article article) {
-        return cards.get(cardIndex.ordinal(article));
+        // made when a page showing it is made, once per build
+        return cards.computeIfAbsent(cardIndex.ordinal(article), k -> makeCard(article, cardTermLinks));
     }
 
     private Map<String, Object> makeCard(Article article, boolean termPages) {

@@ -35,6 +35,10 @@ public final class SiteIndex {
     private final Map<Article, Integer> ordinal = new IdentityHashMap<>();
     private final List<Article> all = new ArrayList<>();
     private final Map<Term, int[]> termOrdinals = new IdentityHashMap<>();
+    /** Per article ordinal, the terms (countries then topics) it is filed under. */
+    private final List<List<Term>> termsOf = new ArrayList<>();
+    /** Per thread, a score per article, kept at zero between calls of {@link #related}. */
+    private final ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[all.size()]);
 
     private SiteIndex(SiteConfig site) {
         this.site = site;
@@ -51,6 +55,7 @@ public final class SiteIndex {
         for (Article a : sorted) {
             index.ordinal.put(a, index.ordinal.size());
             index.all.add(a);
+            index.termsOf.add(new ArrayList<>(4));
             index.byLanguage.get(a.briefing().lang()).add(a);
             if (a.briefing().translationKey() != null) {
                 index.translations.computeIfAbsent(a.briefing().translationKey().value(), k -> new ArrayList<>()).add(a);
@@ -87,7 +92,11 @@ public final class SiteIndex {
         for (Map.Entry<String, List<Article>> e : byKey.entrySet()) {
             Term term = new Term(kind, e.getKey(), name.apply(e.getKey()), lang, path.apply(e.getKey()), e.getValue());
             terms.add(term);
-            termOrdinals.put(term, e.getValue().stream().mapToInt(ordinal::get).toArray());
+            int[] ordinals = e.getValue().stream().mapToInt(ordinal::get).toArray();
+            termOrdinals.put(term, ordinals);
+            for (int o : ordinals) {
+                termsOf.get(o).add(term);
+            }
             keyed.put(e.getKey(), term);
         }
         terms.sort(Comparator.comparing(Term::name, collator).thenComparing(Term::key));
@@ -160,19 +169,11 @@ public final class SiteIndex {
      * topics with {@code article} (at least one), newest first among equals. Thread-safe.
      */
     public List<Article> related(Article article, int limit) {
-        Briefing b = article.briefing();
         int self = ordinal(article);
-        int[] scores = new int[all.size()];
+        int[] scores = scratch.get();
         int[] touched = new int[64];
         int touchedCount = 0;
-        List<Term> terms = new ArrayList<>();
-        for (String code : b.countryCodes().stream().distinct().toList()) {
-            term("countries", b.lang(), code).ifPresent(terms::add);
-        }
-        for (String slug : b.topicSlugs().stream().distinct().toList()) {
-            term("topics", b.lang(), slug).ifPresent(terms::add);
-        }
-        for (Term t : terms) {
+        for (Term t : termsOf.get(self)) {
             for (int other : termOrdinals.get(t)) {
                 if (other != self && scores[other]++ == 0) {
                     if (touchedCount == touched.length) {
@@ -201,6 +202,9 @@ public final class SiteIndex {
         List<Article> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             out.add(all.get(best[i]));
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            scores[touched[i]] = 0;
         }
         return out;
     }

@@ -133,6 +133,19 @@ class BuildCacheTest {
     }
 
     @Test
+    void aReplacedPhotoIsReadAndResizedAgain() {
+        TestProject p = project();
+        assertThat(build(p).succeeded()).isTrue();
+        p.image("content/images/inline.jpg", 90, 30);
+
+        BuildResult second = build(p);
+
+        assertThat(second.succeeded()).isTrue();
+        assertThat(p.read("2024/11/with-inline/index.html")).contains("width=\"90\"").contains("height=\"30\"");
+        assertThat(hashes(p.out())).isEqualTo(coldBuildOf(p));
+    }
+
+    @Test
     void aTemplateChangeRewritesEveryPage() {
         TestProject p = project();
         BuildResult first = build(p);
