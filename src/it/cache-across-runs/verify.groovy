@@ -19,10 +19,10 @@ assert inA.keySet() == inB.keySet()
 def differing = inA.keySet().findAll { sha(inA[it]) != sha(inB[it]) }
 assert differing.isEmpty() : "files differ between the two outputs: ${differing.take(10)}"
 
-// the second build of site-a, with nothing changed, rewrote nothing: every file of site-a is older than
-// every file of site-b, which the third build wrote after it
-long newestA = inA.values()*.lastModified().max()
-long oldestB = inB.values()*.lastModified().min()
-assert newestA <= oldestB : "the second build rewrote files of site-a"
+// the third build (site-a again, nothing changed) rewrote nothing: every file of site-a is older than
+// every page, feed and site map of site-b, which the second build wrote between the two builds of
+// site-a (resized photos are hard links to the image cache, so they keep the cache's time)
+def written = { Map<String, File> m -> m.findAll { k, f -> k ==~ /.*\.(html|xml|txt)/ } }
+long oldestB = written(inB).values()*.lastModified().min()
 def rewritten = inA.findAll { k, f -> f.lastModified() > oldestB }.keySet()
-assert rewritten.isEmpty()
+assert rewritten.isEmpty() : "the second build rewrote files of site-a: ${rewritten.take(10)}"

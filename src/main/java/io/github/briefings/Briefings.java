@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -84,7 +85,20 @@ public final class Briefings {
             PhotoVariants variants = new PhotoVariants(PhotoVariants.cacheDirOf(project));
             PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(),
                     PhotoResolver.defaultSources(), variants);
-            String templates = TreeFingerprint.of(project.resolve("templates"));
+            // a project's templates: a page depends on its own template and on the shared ones (layout, macros,
+            // UI strings), not on the other pages' templates; static files are copied, not rendered
+            SortedMap<String, String> templateFiles = TreeFingerprint.files(project.resolve("templates"));
+            Fingerprint shared = new Fingerprint();
+            Map<String, String> pageTemplates = new HashMap<>();
+            templateFiles.forEach((name, sha) -> {
+                if (PageModels.PAGE_TEMPLATES.contains(name)) {
+                    pageTemplates.put(name, sha);
+                } else if (!name.startsWith("static/")) {
+                    shared.add(name).add(sha);
+                }
+            });
+            String sharedTemplates = shared.hex();
+            String templates = Fingerprint.of(String.valueOf(templateFiles));
             Theme theme = cache.theme(templates, () -> new Theme(project.resolve("templates")));
             Map<String, String> creditLabels = new HashMap<>();
             for (String lang : site.languages()) {
@@ -98,7 +112,7 @@ public final class Briefings {
                     String.valueOf(new TreeMap<>(creditLabels)));
             // everything besides its model that shapes a page: any change renders every page again
             String pageSettings = Fingerprint.of(cache.engine(), TreeFingerprint.of(project.resolve("site")
-                    .resolve("site.yaml")), templates,
+                    .resolve("site.yaml")), sharedTemplates,
                     String.valueOf(options.baseUrl()), String.valueOf(options.drafts()),
                     String.valueOf(options.future()), String.valueOf(options.termPages()));
 
@@ -150,7 +164,7 @@ public final class Briefings {
             }
             boolean committed = false;
             try {
-                SiteWriter writer = new SiteWriter(output, new PageRenderer(theme), pageSettings).linking(PhotoVariants.cacheDirOf(project));
+                SiteWriter writer = new SiteWriter(output, new PageRenderer(theme), pageSettings, pageTemplates).linking(PhotoVariants.cacheDirOf(project));
                 Counter rendered = new Counter(listener, "pages", jobs.size());
                 jobs.parallelStream().forEach(job -> {
                     writer.write(job, problems);

@@ -30,6 +30,7 @@ public final class BuildCache {
     private final boolean longLived;
     private BodyCache bodies;
     private final Map<Path, OutputManifest> manifests = new HashMap<>();
+    private final Set<Path> unsavedManifests = new java.util.HashSet<>();
     private final Map<Path, LoadedSource> previousSources = new ConcurrentHashMap<>();
     private final Map<Path, LoadedSource> usedSources = new ConcurrentHashMap<>();
     private volatile boolean sourcesRead;
@@ -54,8 +55,9 @@ public final class BuildCache {
     }
 
     /**
-     * A cache kept in memory across many builds (the preview): loaded briefings and bodies are written to
-     * disk only by {@link #flush()}, the output manifest after every build.
+     * A cache kept in memory across many builds (the preview): loaded briefings, bodies and output manifests
+     * are written to disk only by {@link #flush()} (a manifest is deleted from disk as soon as its output
+     * changes, so a preview that dies never leaves one that lies).
      */
     public static BuildCache longLived(Path projectDir) {
         return new BuildCache(dirOf(projectDir), EngineVersion.fingerprint(), true);
@@ -230,6 +232,7 @@ public final class BuildCache {
     public synchronized void forget(Path outputDir) {
         Path key = outputDir.toAbsolutePath().normalize();
         manifests.remove(key);
+        unsavedManifests.remove(key);
         try {
             Files.deleteIfExists(manifestFile(key));
         } catch (IOException e) {
@@ -243,7 +246,13 @@ public final class BuildCache {
         try {
             if (manifest != null) {
                 manifests.put(key, manifest);
-                CacheFile.write(manifestFile(key), engine, manifest::write);
+                if (longLived) {
+                    // written by flush(): until then no manifest is on disk, so a preview that dies
+                    // leaves the next build to start from nothing rather than trust a stale one
+                    unsavedManifests.add(key);
+                } else {
+                    CacheFile.write(manifestFile(key), engine, manifest::write);
+                }
             }
             if (!longLived) {
                 writeLoaded();
@@ -265,9 +274,16 @@ public final class BuildCache {
         }
     }
 
-    /** Writes the loaded briefings and the bodies if they changed since last written. */
+    /** Writes the loaded briefings, the bodies and the output manifests if they changed since last written. */
     public synchronized void flush() {
         try {
+            for (Path key : unsavedManifests) {
+                OutputManifest manifest = manifests.get(key);
+                if (manifest != null) {
+                    CacheFile.write(manifestFile(key), engine, manifest::write);
+                }
+            }
+            unsavedManifests.clear();
             writeLoaded();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);

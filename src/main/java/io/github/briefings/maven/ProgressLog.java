@@ -1,6 +1,7 @@
 package io.github.briefings.maven;
 
 import io.github.briefings.BuildListener;
+import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -21,7 +22,7 @@ final class ProgressLog implements BuildListener {
 
     @Override
     public void phase(String name, long millis) {
-        String line = String.format("  done: %s (%d ms)", name, millis);
+        String line = String.format(Locale.ROOT, "  done: %s (%d ms)", name, millis);
         if (large) {
             log.info(line);
         } else {
@@ -33,7 +34,7 @@ final class ProgressLog implements BuildListener {
     public void progress(String what, int done, int total) {
         if (total >= LARGE) {
             large = true;
-            log.info(String.format("  %,d of %,d %s (%d%%)", done, total, what, done * 100L / total));
+            log.info(String.format(Locale.ROOT, "  %,d of %,d %s (%d%%)", done, total, what, done * 100L / total));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.briefings.maven;
 import io.github.briefings.BuildResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The lines that end a build's log: what the site has, what was written, and where the time went. */
 final class Summary {
@@ -12,7 +13,7 @@ final class Summary {
 
     static List<String> of(BuildResult r) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("Built %d briefings (%d held back: drafts or embargoed) in %d ms -> %s", r.briefings(),
+        lines.add(String.format(Locale.ROOT, "Built %d briefings (%d held back: drafts or embargoed) in %d ms -> %s", r.briefings(),
                 r.held(), r.millis(), r.outputDir()));
         int total = r.pages() + r.feeds() + r.files();
         lines.add("                     | in the site");
@@ -25,12 +26,12 @@ final class Summary {
         lines.add(row("Already up to date", Math.max(0, total - r.written())));
         lines.add("  Time per stage (ms):");
         for (BuildResult.Phase phase : r.phases()) {
-            lines.add(String.format("    %-32s %7d", phase.name(), phase.millis()));
+            lines.add(String.format(Locale.ROOT, "    %-32s %7d", phase.name(), phase.millis()));
         }
         return lines;
     }
 
     private static String row(String name, int count) {
-        return String.format("  %-18s | %,10d", name, count);
+        return String.format(Locale.ROOT, "  %-18s | %,10d", name, count);
     }
 }

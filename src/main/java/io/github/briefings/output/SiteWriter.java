@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public final class SiteWriter {
     private final Path root;
     private final PageRenderer renderer;
     private final String settings;
+    private final Map<String, String> templates;
     private volatile Path linkable;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
@@ -36,8 +38,11 @@ public final class SiteWriter {
     /**
      * @param settings the fingerprint of everything besides a page's model that shapes it (engine, theme,
      *     site settings, build options)
+     * @param templates the fingerprint of each page template the project overrides (by name): a page
+     *     depends on its own template, not on the others
      */
-    public SiteWriter(SiteOutput output, PageRenderer renderer, String settings) {
+    public SiteWriter(SiteOutput output, PageRenderer renderer, String settings, Map<String, String> templates) {
+        this.templates = Map.copyOf(templates);
         this.output = output;
         this.root = output.root();
         this.renderer = renderer;
@@ -52,16 +57,16 @@ public final class SiteWriter {
         PageJob job;
         if (lazy.inputs() != null) {
             // known from its inputs: the model is made only when the page must be written
-            fingerprint = new Fingerprint().add(settings).add(lazy.template()).add(lazy.lang())
-                    .add(lazy.inputs().get()).hex();
+            fingerprint = new Fingerprint().add(settings).add(lazy.template())
+                    .add(templates.getOrDefault(lazy.template(), "-")).add(lazy.lang()).add(lazy.inputs().get()).hex();
             if (output.unchanged(lazy.sitePath(), fingerprint)) {
                 return;
             }
             job = lazy.withModel(lazy.model());
         } else {
             job = lazy.withModel(lazy.model());
-            fingerprint = new Fingerprint().add(settings).add(job.template()).add(job.lang())
-                    .addValue(job.model()).hex();
+            fingerprint = new Fingerprint().add(settings).add(job.template())
+                    .add(templates.getOrDefault(job.template(), "-")).add(job.lang()).addValue(job.model()).hex();
             if (output.unchanged(job.sitePath(), fingerprint)) {
                 return;
             }

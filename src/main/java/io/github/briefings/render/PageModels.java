@@ -29,6 +29,10 @@ import java.util.Map;
  */
 public final class PageModels {
 
+    /** The templates pages are rendered with (the others, such as the layout, are included by them). */
+    public static final java.util.Set<String> PAGE_TEMPLATES = java.util.Set.of("home.ftlh", "briefing.ftlh",
+            "term.ftlh", "terms.ftlh", "credits.ftlh", "404.ftlh");
+
     /** How many related briefings a briefing page shows. */
     public static final int RELATED = 4;
     /** How many countries and topics the home page shows. */

@@ -1,10 +1,10 @@
 package io.github.briefings.serve;
 
+import io.github.briefings.Briefings;
 import io.github.briefings.BuildListener;
 import io.github.briefings.BuildOptions;
-import io.github.briefings.cache.BuildCache;
 import io.github.briefings.BuildResult;
-import io.github.briefings.Briefings;
+import io.github.briefings.cache.BuildCache;
 import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;

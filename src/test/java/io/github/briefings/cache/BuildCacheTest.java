@@ -146,7 +146,7 @@ class BuildCacheTest {
     }
 
     @Test
-    void aTemplateChangeRewritesEveryPage() {
+    void aSharedTemplateChangeRewritesEveryPage() {
         TestProject p = project();
         BuildResult first = build(p);
         p.write("templates/macros.ftlh.unused", "not a template the theme reads, but in the theme folder");
@@ -155,6 +155,26 @@ class BuildCacheTest {
 
         assertThat(second.succeeded()).isTrue();
         assertThat(second.written()).isGreaterThanOrEqualTo(first.pages());
+    }
+
+    @Test
+    void aPageTemplateChangeRewritesOnlyThePagesUsingIt() throws IOException {
+        TestProject p = project();
+        assertThat(build(p).succeeded()).isTrue();
+        Path briefingPage = p.out().resolve("2024/11/b1/index.html");
+        Path termPage = p.out().resolve("countries/ru/index.html");
+        long briefingTime = Files.getLastModifiedTime(briefingPage).toMillis();
+        long termTime = Files.getLastModifiedTime(termPage).toMillis();
+        String term = Files.readString(Path.of("templates/term.ftlh"));
+        p.write("templates/term.ftlh", "<#-- the project's own copy of the theme's term page -->\n" + term);
+
+        BuildResult second = build(p);
+
+        assertThat(second.succeeded()).as("%s", second.problems()).isTrue();
+        assertThat(Files.getLastModifiedTime(briefingPage).toMillis()).isEqualTo(briefingTime);
+        assertThat(Files.getLastModifiedTime(termPage).toMillis()).isGreaterThan(termTime);
+        assertThat(second.written()).isLessThan(second.pages() / 2);
+        assertThat(hashes(p.out())).isEqualTo(coldBuildOf(p));
     }
 
     @Test
