@@ -9,17 +9,19 @@ import java.security.CodeSource;
 
 /**
  * Who wrote a cache: the plugin's version and, for a jar, its size and time, so that a rebuilt
- * snapshot of the same version does not trust what an older build of it wrote.
+ * snapshot of the same version does not trust what an older build of it wrote; and the Java version,
+ * whose locale data names the countries.
  */
 public final class EngineVersion {
 
     private EngineVersion() {
     }
 
-    /** The engine's fingerprint, e.g. {@code 0.1.0|jar:123456:1700000000000}. */
+    /** The engine's fingerprint, e.g. {@code 0.1.0|java:17.0.15|jar:123456:1700000000000}. */
     public static String fingerprint() {
         String version = Briefings.class.getPackage().getImplementationVersion();
         StringBuilder out = new StringBuilder(version == null ? "dev" : version);
+        out.append("|java:").append(System.getProperty("java.version"));
         try {
             CodeSource source = Briefings.class.getProtectionDomain().getCodeSource();
             if (source != null && source.getLocation() != null) {
