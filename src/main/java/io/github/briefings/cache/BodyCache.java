@@ -2,7 +2,6 @@ package io.github.briefings.cache;
 
 import io.github.briefings.content.PhotoRef;
 import io.github.briefings.content.Problem;
-import io.github.briefings.content.Severity;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -112,23 +111,10 @@ public final class BodyCache {
             Entry entry = e.getValue();
             out.writeInt(entry.html().length);
             out.write(entry.html());
-            out.writeInt(entry.problems().size());
-            for (Problem p : entry.problems()) {
-                CacheFile.writeString(out, p.path());
-                out.writeInt(p.line());
-                out.writeInt(p.column());
-                out.writeBoolean(p.isError());
-                CacheFile.writeString(out, p.message());
-            }
+            SourceCodec.problems(out, entry.problems());
             out.writeInt(entry.photos().size());
             for (int i = 0; i < entry.photos().size(); i++) {
-                PhotoRef r = entry.photos().get(i);
-                CacheFile.writeString(out, r.src());
-                CacheFile.writeString(out, r.alt());
-                CacheFile.writeString(out, r.caption());
-                CacheFile.writeString(out, r.credit());
-                out.writeInt(r.line());
-                out.writeInt(r.column());
+                SourceCodec.photoRef(out, entry.photos().get(i));
                 CacheFile.writeString(out, entry.resolved().get(i));
             }
         }
@@ -150,21 +136,12 @@ public final class BodyCache {
             if (html.length != length) {
                 throw new java.io.EOFException();
             }
-            int problemCount = in.readInt();
-            List<Problem> problems = new ArrayList<>();
-            for (int j = 0; j < problemCount; j++) {
-                String path = CacheFile.readString(in);
-                int line = in.readInt();
-                int column = in.readInt();
-                Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
-                problems.add(new Problem(path, line, column, severity, CacheFile.readString(in)));
-            }
-            int photoCount = in.readInt();
+            List<Problem> problems = SourceCodec.problems(in);
+            int photoCount = SourceCodec.count(in);
             List<PhotoRef> photos = new ArrayList<>();
             List<String> resolved = new ArrayList<>();
             for (int j = 0; j < photoCount; j++) {
-                photos.add(new PhotoRef(CacheFile.readString(in), CacheFile.readString(in), CacheFile.readString(in),
-                        CacheFile.readString(in), in.readInt(), in.readInt()));
+                photos.add(SourceCodec.photoRef(in));
                 resolved.add(CacheFile.readString(in));
             }
             if (key == null) {

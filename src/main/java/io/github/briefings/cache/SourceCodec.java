@@ -21,7 +21,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.Optional;
 
-/** Writes and reads what a build loaded from a briefing file, field by field (no Java serialization). */
+/**
+ * Writes and reads what a build loaded from a briefing file, field by field (no Java serialization); also
+ * the problems and photo references the body cache stores.
+ */
 final class SourceCodec {
 
     private SourceCodec() {
@@ -59,14 +62,7 @@ final class SourceCodec {
     private static void write(DataOutputStream out, BuildCache.LoadedSource s) throws IOException {
         CacheFile.writeString(out, s.key());
         CacheFile.writeString(out, s.bodyKey());
-        out.writeInt(s.problems().size());
-        for (Problem p : s.problems()) {
-            CacheFile.writeString(out, p.path());
-            out.writeInt(p.line());
-            out.writeInt(p.column());
-            out.writeBoolean(p.isError());
-            CacheFile.writeString(out, p.message());
-        }
+        problems(out, s.problems());
         out.writeBoolean(s.article().isPresent());
         if (s.article().isPresent()) {
             article(out, s.article().get());
@@ -77,15 +73,7 @@ final class SourceCodec {
             throws IOException {
         String key = CacheFile.readString(in);
         String bodyKey = CacheFile.readString(in);
-        int count = count(in);
-        List<Problem> problems = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String path = CacheFile.readString(in);
-            int line = in.readInt();
-            int column = in.readInt();
-            Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
-            problems.add(new Problem(path, line, column, severity, CacheFile.readString(in)));
-        }
+        List<Problem> problems = problems(in);
         if (!in.readBoolean()) {
             return new BuildCache.LoadedSource(key, Optional.empty(), problems, bodyKey);
         }
@@ -134,13 +122,7 @@ final class SourceCodec {
         located(out, b.topics());
         out.writeBoolean(b.photo() != null);
         if (b.photo() != null) {
-            PhotoRef r = b.photo();
-            CacheFile.writeString(out, r.src());
-            CacheFile.writeString(out, r.alt());
-            CacheFile.writeString(out, r.caption());
-            CacheFile.writeString(out, r.credit());
-            out.writeInt(r.line());
-            out.writeInt(r.column());
+            photoRef(out, b.photo());
         }
         out.writeBoolean(b.draft());
         CacheFile.writeString(out, b.slug());
@@ -166,8 +148,7 @@ final class SourceCodec {
         String lang = CacheFile.readString(in);
         List<Located<String>> countries = located(in);
         List<Located<String>> topics = located(in);
-        PhotoRef photo = in.readBoolean() ? new PhotoRef(CacheFile.readString(in), CacheFile.readString(in),
-                CacheFile.readString(in), CacheFile.readString(in), in.readInt(), in.readInt()) : null;
+        PhotoRef photo = in.readBoolean() ? photoRef(in) : null;
         boolean draft = in.readBoolean();
         String slug = CacheFile.readString(in);
         int count = count(in);
@@ -266,7 +247,45 @@ final class SourceCodec {
         return out;
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+        out.writeInt(problems.size());
+        for (Problem p : problems) {
+            CacheFile.writeString(out, p.path());
+            out.writeInt(p.line());
+            out.writeInt(p.column());
+            out.writeBoolean(p.isError());
+            CacheFile.writeString(out, p.message());
+        }
+    }
+
+    static List<Problem> problems(DataInputStream in) throws IOException {
+        int count = count(in);
+        List<Problem> problems = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String path = CacheFile.readString(in);
+            int line = in.readInt();
+            int column = in.readInt();
+            Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
+            problems.add(new Problem(path, line, column, severity, CacheFile.readString(in)));
+        }
+        return problems;
+    }
+
+    static void photoRef(DataOutputStream out, PhotoRef r) throws IOException {
+        CacheFile.writeString(out, r.src());
+        CacheFile.writeString(out, r.alt());
+        CacheFile.writeString(out, r.caption());
+        CacheFile.writeString(out, r.credit());
+        out.writeInt(r.line());
+        out.writeInt(r.column());
+    }
+
+    static PhotoRef photoRef(DataInputStream in) throws IOException {
+        return new PhotoRef(CacheFile.readString(in), CacheFile.readString(in), CacheFile.readString(in),
+                CacheFile.readString(in), in.readInt(), in.readInt());
+    }
+
+    static int count(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > 1 << 20) {
             throw new CacheFile.Corrupt("bad count");

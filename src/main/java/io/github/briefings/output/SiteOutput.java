@@ -63,23 +63,10 @@ public final class SiteOutput {
      * it (same fingerprint, same size on disk) and it need not be written.
      */
     public boolean unchanged(String sitePath, String fingerprint) {
-        if (previous == null) {
+        if (!holds(sitePath, fingerprint)) {
             return false;
         }
-        OutputManifest.Entry before = previous.get(sitePath);
-        if (before == null || !before.fingerprint().equals(fingerprint)) {
-            return false;
-        }
-        try {
-            BasicFileAttributes a = Files.readAttributes(output.resolve(sitePath), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || a.size() != before.size()) {
-                return false;
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        current.put(sitePath, before);
+        current.put(sitePath, previous.get(sitePath));
         unchanged.incrementAndGet();
         return true;
     }
