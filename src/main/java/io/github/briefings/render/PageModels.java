@@ -123,42 +123,54 @@ public final class PageModels {
         List<PageJob> jobs = new ArrayList<>();
         for (String lang : site.languages()) {
             String sitePath = site.languagePrefix(lang) + "credits/";
-            Map<String, String> msg = messages.get(lang);
-            String title = msg.getOrDefault("photoCredits", "Photo credits");
-            Map<String, Object> model = common(lang, "credits", sitePath, title, termPages);
-            // one entry per photo, caption and credit, in the order the briefings (newest first) show them
-            Map<List<String>, Photo> photos = new LinkedHashMap<>();
-            Map<List<String>, List<Map<String, Object>>> shownBy = new LinkedHashMap<>();
+            // made from every briefing of the language: its fingerprint says whether it must be made again
+            Fingerprint inputs = new Fingerprint().add("credits").add(lang).add(String.valueOf(termPages));
             ZonedDateTime newest = null;
             for (Article a : index.briefings(lang)) {
-                List<Photo> shown = new ArrayList<>();
-                if (a.photo() != null) {
-                    shown.add(a.photo());
-                }
-                shown.addAll(a.inlinePhotos());
-                Map<String, Object> link = Map.of("title", a.briefing().title(), "url", site.url(a.sitePath()));
-                for (Photo p : shown) {
-                    List<String> key = Arrays.asList(p.sitePath(), p.caption(), p.credit());
-                    photos.putIfAbsent(key, p);
-                    List<Map<String, Object>> links = shownBy.computeIfAbsent(key, k -> new ArrayList<>());
-                    if (!links.contains(link)) {
-                        links.add(link);
-                    }
-                }
-                if (!shown.isEmpty() && (newest == null || a.briefing().lastModified().isAfter(newest))) {
+                inputs.add(a.fingerprint());
+                boolean showsPhotos = a.photo() != null || !a.inlinePhotos().isEmpty();
+                if (showsPhotos && (newest == null || a.briefing().lastModified().isAfter(newest))) {
                     newest = a.briefing().lastModified();
                 }
             }
-            List<Map<String, Object>> items = new ArrayList<>(photos.size());
-            photos.forEach((key, p) -> {
-                Map<String, Object> item = new LinkedHashMap<>(figure(p, lang));
-                item.put("briefings", List.copyOf(shownBy.get(key)));
-                items.add(item);
-            });
-            model.put("photos", items);
-            jobs.add(new PageJob(sitePath + "index.html", "credits.ftlh", model, lang, newest, true));
+            String fingerprint = inputs.hex();
+            jobs.add(new PageJob(sitePath + "index.html", "credits.ftlh",
+                    () -> creditsModel(index, lang, sitePath, termPages), lang, newest, true, () -> fingerprint));
         }
         return jobs;
+    }
+
+    private Map<String, Object> creditsModel(SiteIndex index, String lang, String sitePath, boolean termPages) {
+        Map<String, String> msg = messages.get(lang);
+        String title = msg.getOrDefault("photoCredits", "Photo credits");
+        Map<String, Object> model = common(lang, "credits", sitePath, title, termPages);
+        // one entry per photo, caption and credit, in the order the briefings (newest first) show them
+        Map<List<String>, Photo> photos = new LinkedHashMap<>();
+        Map<List<String>, List<Map<String, Object>>> shownBy = new LinkedHashMap<>();
+        for (Article a : index.briefings(lang)) {
+            List<Photo> shown = new ArrayList<>();
+            if (a.photo() != null) {
+                shown.add(a.photo());
+            }
+            shown.addAll(a.inlinePhotos());
+            Map<String, Object> link = Map.of("title", a.briefing().title(), "url", site.url(a.sitePath()));
+            for (Photo p : shown) {
+                List<String> key = Arrays.asList(p.sitePath(), p.caption(), p.credit());
+                photos.putIfAbsent(key, p);
+                List<Map<String, Object>> links = shownBy.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!links.contains(link)) {
+                    links.add(link);
+                }
+            }
+        }
+        List<Map<String, Object>> items = new ArrayList<>(photos.size());
+        photos.forEach((key, p) -> {
+            Map<String, Object> item = new LinkedHashMap<>(figure(p, lang));
+            item.put("briefings", List.copyOf(shownBy.get(key)));
+            items.add(item);
+        });
+        model.put("photos", items);
+        return model;
     }
 
     /**
