@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -189,28 +190,7 @@ public final class Briefings {
                     }
                 }
                 photosToCopy.values().forEach(p -> copies.put(p.sitePath(), p.file()));
-                // a photo's copies are made from its file: those the output holds for the same file are kept
-                // without reading the photo again
-                Map<String, String> copyFingerprints = new java.util.concurrent.ConcurrentHashMap<>();
-                java.util.concurrent.atomic.AtomicInteger keptCopies = new java.util.concurrent.atomic.AtomicInteger();
-                List<Photo> toResize = photosToCopy.values().parallelStream().filter(p -> {
-                    String stamp;
-                    try {
-                        stamp = "resized " + SiteWriter.stamp(p.file());
-                    } catch (IOException e) {
-                        return true;
-                    }
-                    boolean kept = true;
-                    for (Photo.Variant v : p.variants()) {
-                        copyFingerprints.put(v.sitePath(), stamp);
-                        kept &= output.holds(v.sitePath(), stamp);
-                    }
-                    if (kept) {
-                        p.variants().forEach(v -> output.unchanged(v.sitePath(), stamp));
-                        keptCopies.addAndGet(p.variants().size());
-                    }
-                    return !kept;
-                }).toList();
+                List<Photo> toResize = writer.toResize(photosToCopy.values());
                 Map<String, Path> resized = variants.write(toResize, "content", problems);
                 timer.end("resize photos");
                 if (problems.hasErrors()) {
@@ -221,16 +201,14 @@ public final class Briefings {
                 Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
                 copies.putAll(siteStatic);
                 copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
-                resized.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue(),
-                        copyFingerprints.get(e.getKey())));
+                writer.copyResized(resized);
                 output.settleUnrecorded();
                 timer.end("copy photos and static files");
                 output.commit(() -> cache.forget(options.outputDir()));
                 committed = true;
                 cache.finish(options.outputDir(), output.manifest());
                 timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
-                return result(problems, options, published.size(), held, writer.pages(), feeds,
-                        writer.files() + keptCopies.get(),
+                return result(problems, options, published.size(), held, writer.pages(), feeds, writer.files(),
                         photosToCopy.size(), output.writtenCount(), start, timer);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
@@ -251,17 +229,13 @@ public final class Briefings {
             String key;
             try {
                 BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
-                key = settings + " " + a.size() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+                key = settings + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             } catch (IOException e) {
                 key = null;
             }
             BuildCache.LoadedSource kept = key == null ? null : cache.loaded(source, key, problems);
             if (kept == null) {
-                Problems own = new Problems();
-                String[] bodyKey = new String[1];
-                Optional<Article> article = load(file, loader, terms, photos, markdown, bodies, bodySettings, own,
-                        bodyKey);
-                kept = new BuildCache.LoadedSource(key == null ? "-" : key, article, own.sorted(), bodyKey[0]);
+                kept = load(file, key == null ? "-" : key, loader, terms, photos, markdown, bodies, bodySettings);
                 if (key != null) {
                     cache.keepLoaded(source, kept);
                 }
@@ -270,11 +244,13 @@ public final class Briefings {
             return kept.article();
         }
 
-        private Optional<Article> load(Path file, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
-                MarkdownRenderer markdown, BodyCache bodies, String bodySettings, Problems own, String[] bodyKey) {
+        /** Reads, checks and renders one briefing: what it is (empty when it has errors) and its problems. */
+        private BuildCache.LoadedSource load(Path file, String key, BriefingLoader loader, TermCheck terms,
+                PhotoResolver photos, MarkdownRenderer markdown, BodyCache bodies, String bodySettings) {
+            Problems own = new Problems();
             Optional<Briefing> loaded = loader.load(file, own);
             if (loaded.isEmpty()) {
-                return Optional.empty();
+                return new BuildCache.LoadedSource(key, Optional.empty(), own.sorted(), null);
             }
             // the checks below run even when the front matter had errors: every problem in one run
             Briefing b = loaded.get();
@@ -285,14 +261,14 @@ public final class Briefings {
             }
             MarkdownRenderer.PhotoLookup lookup = (ref, p) -> photos.resolve(ref, b.file(), b.path(), p);
             CachedBodies.Body body = CachedBodies.render(markdown, bodies, bodySettings, b, lookup, own);
-            bodyKey[0] = body.key();
             if (own.hasErrors()) {
-                return Optional.empty();
+                return new BuildCache.LoadedSource(key, Optional.empty(), own.sorted(), body.key());
             }
             Briefing kept = b.withoutBody();
             String fingerprint = Fingerprint.of(body.key(), kept.toString(), String.valueOf(lead),
                     body.photos().toString());
-            return Optional.of(new Article(kept, b.sitePath(site), lead, body.html(), body.photos(), fingerprint));
+            Article article = new Article(kept, b.sitePath(site), lead, body.html(), body.photos(), fingerprint);
+            return new BuildCache.LoadedSource(key, Optional.of(article), own.sorted(), body.key());
         }
     }
 

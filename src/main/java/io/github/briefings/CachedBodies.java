@@ -43,10 +43,8 @@ final class CachedBodies {
         List<String> resolved = new ArrayList<>();
         MarkdownRenderer.PhotoLookup recording = (ref, ignored) -> {
             Optional<Photo> photo = lookup.find(ref, lookups);
-            synchronized (asked) {
-                asked.add(ref);
-                resolved.add(describe(photo));
-            }
+            asked.add(ref);
+            resolved.add(describe(photo));
             return photo;
         };
         MarkdownRenderer.Rendered body = markdown.render(b.body(), b.lang(), b.path(), b.bodyLine(), recording, own);

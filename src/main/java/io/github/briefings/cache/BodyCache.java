@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rendered briefing bodies by the SHA-256 of everything that shapes them (the Markdown, the file's path
@@ -36,12 +35,10 @@ public final class BodyCache {
         }
     }
 
-    private final Map<String, Entry> loaded;
-    private final Map<String, Entry> used = new ConcurrentHashMap<>();
-    private volatile boolean changed;
+    private final Generations<String, Entry> entries = new Generations<>();
 
     BodyCache(Map<String, Entry> loaded) {
-        this.loaded = loaded instanceof ConcurrentHashMap<String, Entry> ready ? ready : new ConcurrentHashMap<>(loaded);
+        entries.offer(loaded);
     }
 
     /** An empty cache. */
@@ -51,60 +48,36 @@ public final class BodyCache {
 
     /** The entry for {@code key}, or null. */
     public Entry get(String key) {
-        Entry e = used.get(key);
-        if (e == null) {
-            e = loaded.get(key);
-            if (e != null) {
-                used.put(key, e);
-            }
-        }
-        return e;
+        return entries.get(key);
     }
 
     /** The HTML of {@code key}'s entry, without marking it used by this build; null when absent. */
     byte[] peek(String key) {
-        Entry e = used.get(key);
-        if (e == null) {
-            e = loaded.get(key);
-        }
+        Entry e = entries.peek(key);
         return e == null ? null : e.html();
     }
 
     public void put(String key, Entry entry) {
-        used.put(key, entry);
-        changed = true;
+        entries.put(key, entry);
     }
 
-    /** How many entries this build used or added. */
-    public int size() {
-        return used.size();
-    }
-
-    /**
-     * Starts a new build: what the last one used is what the next may reuse; the rest is dropped, so
-     * the cache holds only bodies that still exist.
-     */
-    public void nextBuild() {
-        if (loaded.size() != used.size()) {
-            changed = true;
-        }
-        loaded.clear();
-        loaded.putAll(used);
-        used.clear();
+    /** Starts a new build: only the bodies the last one used stay. */
+    void nextBuild() {
+        entries.nextBuild();
     }
 
     /** Whether {@link #write} would write something new. */
     boolean changed() {
-        return changed || loaded.size() != used.size();
+        return entries.changed();
     }
 
     void written() {
-        changed = false;
+        entries.written();
     }
 
     /** Writes the entries this build used, sorted by key (so the file is the same for the same site). */
     void write(DataOutputStream out) throws IOException {
-        Map<String, Entry> sorted = new TreeMap<>(used.isEmpty() ? loaded : used);
+        Map<String, Entry> sorted = new TreeMap<>(entries.current());
         out.writeInt(sorted.size());
         for (Map.Entry<String, Entry> e : sorted.entrySet()) {
             CacheFile.writeString(out, e.getKey());
@@ -125,7 +98,7 @@ public final class BodyCache {
         if (count < 0) {
             throw new CacheFile.Corrupt("bad entry count");
         }
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        Map<String, Entry> entries = new java.util.HashMap<>();
         for (int i = 0; i < count; i++) {
             String key = CacheFile.readString(in);
             int length = in.readInt();

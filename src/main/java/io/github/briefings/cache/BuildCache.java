@@ -31,10 +31,8 @@ public final class BuildCache {
     private BodyCache bodies;
     private final Map<Path, OutputManifest> manifests = new HashMap<>();
     private final Set<Path> unsavedManifests = new java.util.HashSet<>();
-    private final Map<Path, LoadedSource> previousSources = new ConcurrentHashMap<>();
-    private final Map<Path, LoadedSource> usedSources = new ConcurrentHashMap<>();
+    private final Generations<Path, LoadedSource> sources = new Generations<>();
     private volatile boolean sourcesRead;
-    private volatile boolean sourcesDirty;
     private String assets;
     private final Map<String, Object> themes = new ConcurrentHashMap<>();
 
@@ -70,18 +68,11 @@ public final class BuildCache {
 
     /**
      * Tells a long-lived cache which source files changed since its last build ({@code null}: unknown, as for
-     * the first build). Briefings loaded before are reused only while nothing but briefing files changed, and
-     * never those that changed; any other change (a photo, a sidecar, site.yaml, a template) makes the
-     * next build fingerprint the assets again.
+     * the first build). A changed briefing is seen by its size and time; any other change (a photo, a
+     * sidecar, site.yaml, a template) makes the next build fingerprint the assets under content/ again.
      */
     public synchronized void sourcesChanged(Set<Path> changed) {
-        if (changed != null && changed.stream().allMatch(BuildCache::isBriefing)) {
-            for (Path p : changed) {
-                Path key = p.toAbsolutePath().normalize();
-                previousSources.remove(key);
-                usedSources.remove(key);
-            }
-        } else {
+        if (changed == null || !changed.stream().allMatch(BuildCache::isBriefing)) {
             assets = null;
         }
     }
@@ -119,24 +110,20 @@ public final class BuildCache {
     /** What an earlier build loaded from {@code source} with the same {@code key}, or null. */
     public LoadedSource loaded(Path source, String key, Problems problems) {
         readSources(problems);
-        LoadedSource entry = usedSources.get(source);
-        if (entry == null) {
-            entry = previousSources.get(source);
-        }
+        LoadedSource entry = sources.peek(source);
         if (entry == null || !entry.key().equals(key)) {
             return null;
         }
         if (entry.bodyKey() != null && bodies.get(entry.bodyKey()) == null) {
             return null;
         }
-        usedSources.put(source, entry);
+        sources.get(source);
         return entry;
     }
 
     /** Keeps what was loaded from {@code source}, for the next builds. */
     public void keepLoaded(Path source, LoadedSource loaded) {
-        usedSources.put(source, loaded);
-        sourcesDirty = true;
+        sources.put(source, loaded);
     }
 
     private synchronized void readSources(Problems problems) {
@@ -149,7 +136,7 @@ public final class BuildCache {
         try {
             Map<Path, LoadedSource> read = CacheFile.read(file, engine, in -> SourceCodec.readAll(in, known::peek));
             if (read != null) {
-                previousSources.putAll(read);
+                sources.offer(read);
             }
         } catch (IOException e) {
             discard(file, e, problems);
@@ -157,10 +144,10 @@ public final class BuildCache {
     }
 
     private void writeSources() throws IOException {
-        if (sourcesDirty || previousSources.size() != usedSources.size()) {
-            Map<Path, LoadedSource> out = usedSources.isEmpty() ? previousSources : usedSources;
+        if (sources.changed()) {
+            Map<Path, LoadedSource> out = sources.current();
             CacheFile.write(dir.resolve(SOURCES), engine, o -> SourceCodec.writeAll(o, out));
-            sourcesDirty = false;
+            sources.written();
         }
     }
 
@@ -168,11 +155,7 @@ public final class BuildCache {
         if (bodies != null) {
             bodies.nextBuild();
         }
-        if (!usedSources.isEmpty()) {
-            previousSources.clear();
-            previousSources.putAll(usedSources);
-            usedSources.clear();
-        }
+        sources.nextBuild();
     }
 
     /** The theme for a templates fingerprint, made once per long-lived cache. */

@@ -66,9 +66,14 @@ public final class SiteOutput {
         if (!holds(sitePath, fingerprint)) {
             return false;
         }
+        keep(sitePath);
+        return true;
+    }
+
+    /** Records that the output's {@code sitePath}, which {@link #holds} said is current, stays as it is. */
+    public void keep(String sitePath) {
         current.put(sitePath, previous.get(sitePath));
         unchanged.incrementAndGet();
-        return true;
     }
 
     /** Whether the output holds {@code sitePath} made from {@code fingerprint}, without recording anything. */

@@ -1,6 +1,7 @@
 package io.github.briefings.output;
 
 import io.github.briefings.cache.Fingerprint;
+import io.github.briefings.content.Photo;
 import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
 import io.github.briefings.render.PageJob;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +33,7 @@ public final class SiteWriter {
     private final PageRenderer renderer;
     private final String settings;
     private final Map<String, String> templates;
+    private final Map<String, String> resizedFingerprints = new ConcurrentHashMap<>();
     private volatile Path linkable;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
@@ -116,8 +120,40 @@ public final class SiteWriter {
     }
 
     /** Pages the site has (written or already in the output). */
+    /**
+     * Of {@code photos}, those whose resized copies must be made: a photo's copies are made from its file,
+     * so those the output holds for the same file (path, size, time) are kept without reading the photo.
+     * Call {@link #copyResized} with the copies made.
+     */
+    public List<Photo> toResize(Collection<Photo> photos) {
+        return photos.parallelStream().filter(p -> {
+            String stamp;
+            try {
+                stamp = "resized " + stamp(p.file());
+            } catch (IOException e) {
+                return true;
+            }
+            boolean held = true;
+            for (Photo.Variant v : p.variants()) {
+                resizedFingerprints.put(v.sitePath(), stamp);
+                held &= output.holds(v.sitePath(), stamp);
+            }
+            if (held) {
+                p.variants().forEach(v -> output.keep(v.sitePath()));
+                files.addAndGet(p.variants().size());
+            }
+            return !held;
+        }).toList();
+    }
+
+    /** Copies resized copies (site path to cached file) of the photos {@link #toResize} returned. */
+    public void copyResized(Map<String, Path> copies) {
+        copies.entrySet().parallelStream().forEach(e -> copy(e.getKey(), e.getValue(),
+                resizedFingerprints.get(e.getKey())));
+    }
+
     /** A file's path, size and time: {@code copy /x/y.jpg 1234 1700000000000}. */
-    public static String stamp(Path source) throws IOException {
+    private static String stamp(Path source) throws IOException {
         BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
         return "copy " + source.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime().toMillis();
     }

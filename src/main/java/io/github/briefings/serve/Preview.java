@@ -37,12 +37,12 @@ public final class Preview implements AutoCloseable {
     }
 
     /**
-     * Binds the server, runs the first build with a {@link FullRebuilder}, then starts watching.
+     * Binds the server, runs the first build with a {@link CachedRebuilder}, then starts watching.
      *
      * @param onBuild told of every build, the first included (for logging); called on the build's thread
      */
     public static Preview start(ServeOptions options, Consumer<Rebuilt> onBuild) throws IOException {
-        return start(options, origin -> new FullRebuilder(options.build(), origin,
+        return start(options, origin -> new CachedRebuilder(options.build(), origin,
                 () -> options.fixedNow() != null ? options.fixedNow() : Instant.now()), onBuild);
     }
 

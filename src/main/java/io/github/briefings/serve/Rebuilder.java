@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Brings the preview output up to date after changes to the sources. The seam where an incremental
- * engine slots in: it gets the changed files and may rebuild only what they affect;
- * {@link FullRebuilder} rebuilds everything.
+ * Brings the preview output up to date after changes to the sources: it gets the changed files and may
+ * rebuild only what they affect ({@link CachedRebuilder} does, through the build cache).
  */
 public interface Rebuilder {
 

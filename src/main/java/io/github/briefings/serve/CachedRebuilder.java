@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * base path of the site's {@code baseUrl} but takes the server's origin, so that absolute links
  * (feeds, sitemaps, canonical URLs) point at the preview too.
  */
-public final class FullRebuilder implements Rebuilder {
+public final class CachedRebuilder implements Rebuilder {
 
     private final BuildOptions options;
     private final String origin;
@@ -35,7 +35,7 @@ public final class FullRebuilder implements Rebuilder {
      * @param origin the server's {@code http://host:port}
      * @param clock the build's clock, asked before each build (drafts and embargoes depend on it)
      */
-    public FullRebuilder(BuildOptions options, String origin, Supplier<Instant> clock) {
+    public CachedRebuilder(BuildOptions options, String origin, Supplier<Instant> clock) {
         this.options = options;
         this.origin = origin;
         this.clock = clock;
