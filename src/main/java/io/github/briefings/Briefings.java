@@ -2,12 +2,15 @@ package io.github.briefings;
 
 import io.github.briefings.cache.BodyCache;
 import io.github.briefings.cache.BuildCache;
+import io.github.briefings.cache.Dependents;
 import io.github.briefings.cache.Fingerprint;
+import io.github.briefings.cache.LastBuild;
 import io.github.briefings.cache.TreeFingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.BriefingLoader;
 import io.github.briefings.content.Photo;
+import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
@@ -20,6 +23,7 @@ import io.github.briefings.photos.PhotoVariants;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.render.PageModels;
 import io.github.briefings.render.PageRenderer;
+import io.github.briefings.render.PageSelection;
 import io.github.briefings.render.Theme;
 import io.github.briefings.taxonomy.Countries;
 import io.github.briefings.taxonomy.SiteIndex;
@@ -32,13 +36,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -66,6 +74,7 @@ public final class Briefings {
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (loaded.isEmpty()) {
+            cache.finishFailed();
             return result(problems, options, 0, 0, 0, 0, 0, 0, 0, start, timer);
         }
         SiteConfig site = loaded.get();
@@ -82,7 +91,6 @@ public final class Briefings {
             Path contentDir = project.resolve("content");
             Countries countries = new Countries(site);
             Topics topics = new Topics(site);
-            TermCheck terms = new TermCheck(countries, topics);
             PhotoVariants variants = new PhotoVariants(PhotoVariants.cacheDirOf(project));
             PhotoResolver photos = new PhotoResolver(project, contentDir, site.credits(),
                     PhotoResolver.defaultSources(), variants);
@@ -107,8 +115,6 @@ public final class Briefings {
             }
             MarkdownRenderer markdown = new MarkdownRenderer(site.baseUrl().toString(), site.basePath(),
                     lang -> creditLabels.getOrDefault(lang, "Photo"));
-            BriefingLoader loader = new BriefingLoader(project, site);
-            BodyCache bodies = cache.bodies(problems);
             String bodySettings = Fingerprint.of(cache.engine(), site.baseUrl().toString(), site.basePath(),
                     String.valueOf(new TreeMap<>(creditLabels)));
             // everything besides its model that shapes a page: any change renders every page again
@@ -119,14 +125,35 @@ public final class Briefings {
 
             // a briefing depends on the photos and sidecars under content/ too: any change there reloads all
             String sourceSettings = pageSettings + " " + bodySettings + " " + cache.assets(contentDir);
+            Sources sources = new Sources(new BriefingLoader(project, site), new TermCheck(countries, topics), photos,
+                    markdown, cache.bodies(problems), bodySettings, sourceSettings);
+            Rendering rendering = new Rendering(theme, countries, topics, pageSettings, pageTemplates);
+            // the options but the clock, which only matters when embargoed briefings are held back
+            String buildKey = sourceSettings + " " + (options.future() ? options.withNow(Instant.EPOCH) : options);
             timer.end("settings and theme");
+
+            Set<Path> edits = cache.takeEdits();
+            LastBuild last = cache.lastBuild();
+            if (edits != null && last != null && last.key().equals(buildKey)) {
+                Optional<BuildResult> patched = patch(last, edits, sources, rendering);
+                if (patched.isPresent()) {
+                    return patched.get();
+                }
+            }
+            return full(contentDir, sources, rendering, buildKey, variants);
+        }
+
+        /** Loads every briefing and writes every page, feed and file the output does not hold already. */
+        private BuildResult full(Path contentDir, Sources sources, Rendering rendering, String buildKey,
+                PhotoVariants variants) {
+            Path project = options.projectDir();
             List<Path> files = briefingFiles(contentDir, problems);
             Map<Path, Photo> photosToCopy = new TreeMap<>();
             Counter loadedCount = new Counter(listener, "briefings", files.size());
+            Map<Path, List<Problem>> fileProblems = new java.util.concurrent.ConcurrentHashMap<>();
             List<Article> articles = files.parallelStream()
                     .map(file -> {
-                        Optional<Article> a = loadOnce(file, loader, terms, photos, markdown, bodies, bodySettings,
-                                sourceSettings);
+                        Optional<Article> a = loadOnce(file, sources, fileProblems);
                         loadedCount.tick();
                         return a;
                     })
@@ -152,8 +179,8 @@ public final class Briefings {
             // template errors are reported in the same run
             boolean contentFailed = problems.hasErrors();
 
-            SiteIndex index = SiteIndex.of(site, published, countries, topics);
-            PageModels models = new PageModels(site, theme, countries);
+            SiteIndex index = SiteIndex.of(site, published, rendering.countries(), rendering.topics());
+            PageModels models = new PageModels(site, rendering.theme(), rendering.countries());
             List<PageJob> jobs = models.jobs(index, options.termPages());
             timer.end("index and page models");
 
@@ -163,9 +190,12 @@ public final class Briefings {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the output folder next to " + options.outputDir(), e);
             }
+            // a preview records which pages and feeds show each briefing, to patch them after an edit
+            Dependents dependents = cache.longLived() ? new Dependents() : null;
             boolean committed = false;
             try {
-                SiteWriter writer = new SiteWriter(output, new PageRenderer(theme), pageSettings, pageTemplates).linking(PhotoVariants.cacheDirOf(project));
+                SiteWriter writer = rendering.writer(output).linking(PhotoVariants.cacheDirOf(project))
+                        .recording(dependents);
                 Counter rendered = new Counter(listener, "pages", jobs.size());
                 jobs.parallelStream().forEach(job -> {
                     writer.write(job, problems);
@@ -176,11 +206,12 @@ public final class Briefings {
                     cache.finishFailed();
                     return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
                 }
-                Syndication syndication = new Syndication(site, index, output, pageSettings);
+                Syndication syndication = new Syndication(site, index, output, rendering.pageSettings())
+                        .recording(dependents);
                 int feeds = syndication.writeFeeds(options.termPages());
                 syndication.writeSitemaps(jobs, options.now());
                 timer.end("feeds and site maps");
-                Map<String, Path> copies = new TreeMap<>(theme.staticAssets());
+                Map<String, Path> copies = new TreeMap<>(rendering.theme().staticAssets());
                 for (Article a : published) {
                     if (a.photo() != null) {
                         photosToCopy.put(a.photo().file(), a.photo());
@@ -207,6 +238,13 @@ public final class Briefings {
                 output.commit(() -> cache.forget(options.outputDir()));
                 committed = true;
                 cache.finish(options.outputDir(), output.manifest());
+                if (dependents != null) {
+                    Map<Path, Article> bySource = new HashMap<>();
+                    published.forEach(a -> bySource.put(a.briefing().file().toAbsolutePath().normalize(), a));
+                    cache.remember(new LastBuild(buildKey, files.stream().map(f -> f.toAbsolutePath().normalize())
+                            .toList(), bySource, index, fileProblems, dependents, held, writer.pages(), feeds, writer.files(),
+                            photosToCopy.size(), syndication.newsCount(options.now())));
+                }
                 timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
                 return result(problems, options, published.size(), held, writer.pages(), feeds, writer.files(),
                         photosToCopy.size(), output.writtenCount(), start, timer);
@@ -220,47 +258,145 @@ public final class Briefings {
         }
 
         /**
+         * Patches the last build's output after edits that change what briefings say but not where they are
+         * filed ({@link Article#placement()}): reloads only the edited files and rewrites only the pages and
+         * feeds showing them. Empty, with nothing changed, when the edits need a full build: a briefing added,
+         * removed, held back, moved or refiled, one with problems, or a news site map that changes size.
+         */
+        private Optional<BuildResult> patch(LastBuild last, Set<Path> edits, Sources sources, Rendering rendering) {
+            Map<Article, Article> replaced = new IdentityHashMap<>();
+            Map<Path, BuildCache.LoadedSource> reloaded = new HashMap<>();
+            for (Path source : edits) {
+                Article before = last.published().get(source);
+                if (before == null || !Files.isRegularFile(source)) {
+                    return Optional.empty();
+                }
+                String key = loadKey(source, sources);
+                if (key == null) {
+                    return Optional.empty();
+                }
+                BuildCache.LoadedSource now = load(before.briefing().file(), key, sources);
+                if (now.article().isEmpty() || !now.problems().isEmpty()
+                        || !now.article().get().placement().equals(before.placement())) {
+                    return Optional.empty();
+                }
+                replaced.put(before, now.article().get());
+                reloaded.put(source, now);
+            }
+            SiteIndex index = last.index().replacing(replaced);
+            Map<Path, Article> published = new HashMap<>(last.published());
+            reloaded.forEach((source, loaded) -> published.put(source, loaded.article().get()));
+            Syndication syndication;
+            SiteOutput output;
+            try {
+                Optional<SiteOutput> patching = SiteOutput.patch(options.outputDir(),
+                        cache.manifest(options.outputDir(), problems));
+                if (patching.isEmpty()) {
+                    return Optional.empty();
+                }
+                output = patching.get();
+                syndication = new Syndication(site, index, output, rendering.pageSettings());
+                if (syndication.newsCount(options.now()) != last.news()) {
+                    output.abandon();
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the output folder next to " + options.outputDir(), e);
+            }
+            // the briefings not edited are known unchanged: kept without being looked at
+            Map<Path, List<Problem>> fileProblems = new HashMap<>(last.problems());
+            reloaded.forEach((source, loaded) -> {
+                cache.keepLoaded(source, loaded);
+                fileProblems.remove(source);
+            });
+            fileProblems.values().forEach(problems::addAll);
+            Set<String> affected = new TreeSet<>();
+            for (Article a : replaced.values()) {
+                affected.addAll(last.dependents().of(a.sitePath()));
+            }
+            timer.end("load the edited briefings");
+            boolean committed = false;
+            try {
+                List<PageJob> jobs = new PageModels(site, rendering.theme(), rendering.countries())
+                        .jobs(index, options.termPages(), PageSelection.of(affected));
+                SiteWriter writer = rendering.writer(output).recording(last.dependents());
+                jobs.parallelStream().forEach(job -> writer.write(job, problems));
+                timer.end("render pages");
+                if (problems.hasErrors()) {
+                    cache.finishFailed();
+                    return Optional.of(result(problems, options, published.size(), last.held(), 0, 0, 0, 0, 0, start,
+                            timer));
+                }
+                syndication.recording(last.dependents()).writeFeeds(options.termPages(), affected::contains);
+                syndication.writeNewsSitemap(options.now());
+                output.settleUnrecorded();
+                timer.end("feeds and site maps");
+                output.commit(() -> cache.forget(options.outputDir()));
+                committed = true;
+                cache.finishPatch(options.outputDir(), output.manifest(), new LastBuild(last.key(), last.sources(),
+                        published, index, fileProblems, last.dependents(), last.held(), last.pages(), last.feeds(), last.otherFiles(),
+                        last.photos(), last.news()));
+                timer.end("update the previous site");
+                return Optional.of(result(problems, options, published.size(), last.held(), last.pages(), last.feeds(),
+                        last.otherFiles(), last.photos(), output.writtenCount(), start, timer));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
+            } finally {
+                if (!committed) {
+                    output.abandon();
+                }
+            }
+        }
+
+        /** A briefing file's cache key: the settings, its size and time; null when it cannot be read. */
+        private static String loadKey(Path source, Sources sources) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+                return sources.settings() + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        /**
          * Loads a briefing, or takes what an earlier build loaded from it when nothing it depends on changed:
          * the file (size and time), the settings and theme, the photos and sidecars under content/.
          */
-        private Optional<Article> loadOnce(Path file, BriefingLoader loader, TermCheck terms, PhotoResolver photos,
-                MarkdownRenderer markdown, BodyCache bodies, String bodySettings, String settings) {
+        private Optional<Article> loadOnce(Path file, Sources sources, Map<Path, List<Problem>> fileProblems) {
             Path source = file.toAbsolutePath().normalize();
-            String key;
-            try {
-                BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
-                key = settings + " " + a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            } catch (IOException e) {
-                key = null;
-            }
+            String key = loadKey(source, sources);
             BuildCache.LoadedSource kept = key == null ? null : cache.loaded(source, key, problems);
             if (kept == null) {
-                kept = load(file, key == null ? "-" : key, loader, terms, photos, markdown, bodies, bodySettings);
+                kept = load(file, key == null ? "-" : key, sources);
                 if (key != null) {
                     cache.keepLoaded(source, kept);
                 }
             }
             problems.addAll(kept.problems());
+            if (!kept.problems().isEmpty()) {
+                fileProblems.put(source, kept.problems());
+            }
             return kept.article();
         }
 
         /** Reads, checks and renders one briefing: what it is (empty when it has errors) and its problems. */
-        private BuildCache.LoadedSource load(Path file, String key, BriefingLoader loader, TermCheck terms,
-                PhotoResolver photos, MarkdownRenderer markdown, BodyCache bodies, String bodySettings) {
+        private BuildCache.LoadedSource load(Path file, String key, Sources sources) {
             Problems own = new Problems();
-            Optional<Briefing> loaded = loader.load(file, own);
+            Optional<Briefing> loaded = sources.loader().load(file, own);
             if (loaded.isEmpty()) {
                 return new BuildCache.LoadedSource(key, Optional.empty(), own.sorted(), null);
             }
             // the checks below run even when the front matter had errors: every problem in one run
             Briefing b = loaded.get();
-            terms.check(b, own);
+            sources.terms().check(b, own);
             Photo lead = null;
+            PhotoResolver photos = sources.photos();
             if (b.photo() != null) {
                 lead = photos.resolve(b.photo(), b.file(), b.path(), own).orElse(null);
             }
             MarkdownRenderer.PhotoLookup lookup = (ref, p) -> photos.resolve(ref, b.file(), b.path(), p);
-            CachedBodies.Body body = CachedBodies.render(markdown, bodies, bodySettings, b, lookup, own);
+            CachedBodies.Body body = CachedBodies.render(sources.markdown(), sources.bodies(), sources.bodySettings(),
+                    b, lookup, own);
             if (own.hasErrors()) {
                 return new BuildCache.LoadedSource(key, Optional.empty(), own.sorted(), body.key());
             }
@@ -269,6 +405,24 @@ public final class Briefings {
                     body.photos().toString());
             Article article = new Article(kept, b.sitePath(site), lead, body.html(), body.photos(), fingerprint);
             return new BuildCache.LoadedSource(key, Optional.of(article), own.sorted(), body.key());
+        }
+    }
+
+    /**
+     * What loading a briefing needs.
+     *
+     * @param settings the key part every briefing's cache entry shares (settings, templates, assets)
+     */
+    private record Sources(BriefingLoader loader, TermCheck terms, PhotoResolver photos, MarkdownRenderer markdown,
+            BodyCache bodies, String bodySettings, String settings) {
+    }
+
+    /** What rendering pages needs. */
+    private record Rendering(Theme theme, Countries countries, Topics topics, String pageSettings,
+            Map<String, String> pageTemplates) {
+
+        SiteWriter writer(SiteOutput output) {
+            return new SiteWriter(output, new PageRenderer(theme), pageSettings, pageTemplates);
         }
     }
 

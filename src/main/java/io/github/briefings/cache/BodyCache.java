@@ -66,6 +66,11 @@ public final class BodyCache {
         entries.nextBuild();
     }
 
+    /** Starts a new build after one that rendered only some bodies: keeps every body. */
+    void nextBuildKeepingAll() {
+        entries.nextBuildKeepingAll();
+    }
+
     /** Whether {@link #write} would write something new. */
     boolean changed() {
         return entries.changed();

@@ -35,6 +35,8 @@ public final class BuildCache {
     private volatile boolean sourcesRead;
     private String assets;
     private final Map<String, Object> themes = new ConcurrentHashMap<>();
+    private Set<Path> edits;
+    private LastBuild last;
 
     private BuildCache(Path dir, String engine, boolean longLived) {
         this.dir = dir;
@@ -74,8 +76,34 @@ public final class BuildCache {
     public synchronized void sourcesChanged(Set<Path> changed) {
         if (changed == null || !changed.stream().allMatch(BuildCache::isBriefing)) {
             assets = null;
+            edits = null;
+        } else {
+            edits = Set.copyOf(changed.stream().map(p -> p.toAbsolutePath().normalize()).toList());
         }
     }
+
+    /**
+     * The briefing files the last {@link #sourcesChanged} named, when it named only briefings (else null);
+     * asked once per build.
+     */
+    public synchronized Set<Path> takeEdits() {
+        Set<Path> out = edits;
+        edits = null;
+        return out;
+    }
+
+    /** What the last successful build of this long-lived cache was made of, or null (never for a one-build cache). */
+    public synchronized LastBuild lastBuild() {
+        return last;
+    }
+
+    /** Remembers what a successful build was made of, in a long-lived cache. */
+    public synchronized void remember(LastBuild build) {
+        if (longLived) {
+            last = build;
+        }
+    }
+
 
     private static boolean isBriefing(Path p) {
         return p.getFileName() != null && p.getFileName().toString().endsWith(".md");
@@ -170,6 +198,11 @@ public final class BuildCache {
         return (T) themes.computeIfAbsent(fingerprint, k -> make.get());
     }
 
+    /** Whether this cache serves many builds (the preview's). */
+    public boolean longLived() {
+        return longLived;
+    }
+
     /** The engine fingerprint that every key includes. */
     public String engine() {
         return engine;
@@ -248,6 +281,7 @@ public final class BuildCache {
 
     /** Ends a build that failed: the briefings it loaded and the bodies it rendered are still good. */
     public synchronized void finishFailed() {
+        last = null;
         try {
             if (!longLived) {
                 writeLoaded();
@@ -255,6 +289,21 @@ public final class BuildCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
+    }
+
+    /**
+     * Ends a build that patched {@code outputDir} (a long-lived cache only): records its manifest and what
+     * it was made of. The entries of the briefings it did not read stay, as they were used.
+     */
+    public synchronized void finishPatch(Path outputDir, OutputManifest manifest, LastBuild build) {
+        Path key = outputDir.toAbsolutePath().normalize();
+        manifests.put(key, manifest);
+        unsavedManifests.add(key);
+        last = build;
+        if (bodies != null) {
+            bodies.nextBuildKeepingAll();
+        }
+        sources.nextBuildKeepingAll();
     }
 
     /** Writes the loaded briefings, the bodies and the output manifests if they changed since last written. */

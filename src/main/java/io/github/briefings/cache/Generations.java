@@ -52,6 +52,19 @@ final class Generations<K, V> {
         return used.isEmpty() ? previous : used;
     }
 
+    /**
+     * Starts a new build after one that read only some sources (and knew the others unchanged): nothing is
+     * dropped, what it added replaces what was there.
+     */
+    void nextBuildKeepingAll() {
+        if (used.isEmpty()) {
+            return;
+        }
+        previous.putAll(used);
+        used.clear();
+        added = true;
+    }
+
     /** Starts a new build: what the last one used is what the next may reuse; the rest is dropped. */
     void nextBuild() {
         if (used.isEmpty()) {

@@ -25,14 +25,35 @@ public final class OutputManifest {
 
     private final String outputDir;
     private final Map<String, Entry> files;
+    /** The manifest this one records changes to, or null. */
+    private final OutputManifest base;
 
     public OutputManifest(String outputDir) {
-        this(outputDir, new ConcurrentHashMap<>());
+        this(outputDir, new ConcurrentHashMap<>(), null);
     }
 
-    private OutputManifest(String outputDir, Map<String, Entry> files) {
+    private OutputManifest(String outputDir, Map<String, Entry> files, OutputManifest base) {
         this.outputDir = outputDir;
         this.files = files;
+        this.base = base;
+    }
+
+    /**
+     * A manifest holding this one's files and recording changes apart, without copying them: this one is
+     * unchanged until {@link #merged()}.
+     */
+    public OutputManifest overlay() {
+        return new OutputManifest(outputDir, new ConcurrentHashMap<>(), this);
+    }
+
+    /** For an {@link #overlay()}: its base with the changes applied (the base changes); else this manifest. */
+    public OutputManifest merged() {
+        if (base == null) {
+            return this;
+        }
+        OutputManifest into = base.merged();
+        into.files.putAll(files);
+        return into;
     }
 
     /** The absolute output folder it describes. */
@@ -41,29 +62,42 @@ public final class OutputManifest {
     }
 
     public Entry get(String sitePath) {
-        return files.get(sitePath);
+        Entry e = files.get(sitePath);
+        return e != null || base == null ? e : base.get(sitePath);
     }
 
     public void put(String sitePath, Entry entry) {
         files.put(sitePath, entry);
     }
 
+    /** Calls {@code action} with each file's site path and entry, in no particular order. */
+    public void forEach(java.util.function.BiConsumer<String, Entry> action) {
+        all().forEach(action);
+    }
+
     public boolean contains(String sitePath) {
-        return files.containsKey(sitePath);
+        return files.containsKey(sitePath) || base != null && base.contains(sitePath);
     }
 
     /** Every site path, sorted. */
     public Iterable<String> sitePaths() {
-        return new TreeMap<>(files).keySet();
+        return all().keySet();
     }
 
     public int size() {
-        return files.size();
+        return base == null ? files.size() : all().size();
+    }
+
+    /** Every file's entry, by site path, sorted. */
+    private Map<String, Entry> all() {
+        Map<String, Entry> out = base == null ? new TreeMap<>() : base.all();
+        out.putAll(files);
+        return out;
     }
 
     void write(DataOutputStream out) throws IOException {
         CacheFile.writeString(out, outputDir);
-        Map<String, Entry> sorted = new TreeMap<>(files);
+        Map<String, Entry> sorted = all();
         out.writeInt(sorted.size());
         for (Map.Entry<String, Entry> e : sorted.entrySet()) {
             CacheFile.writeString(out, e.getKey());
@@ -88,6 +122,6 @@ public final class OutputManifest {
             }
             files.put(path, new Entry(fingerprint, size));
         }
-        return new OutputManifest(dir, files);
+        return new OutputManifest(dir, files, null);
     }
 }

@@ -30,6 +30,35 @@ public record Article(Briefing briefing, String sitePath, Photo photo, byte[] bo
                         inlinePhotos.toString()));
     }
 
+    /**
+     * Where the briefing is filed and what it publishes besides pages: its URL, language, dates, draft state,
+     * countries, topics, translation key, and each photo's file, copies, caption and credit (the credits
+     * pages group photos by caption and credit). Two versions of a briefing with the same placement are
+     * listed, paged, related and copied alike: only the pages and feeds showing it differ.
+     */
+    public String placement() {
+        Briefing b = briefing;
+        StringBuilder out = new StringBuilder(256).append(sitePath).append('\n').append(b.lang()).append('\n')
+                .append(b.date()).append('\n').append(b.lastModified()).append('\n').append(b.slug()).append('\n')
+                .append(b.draft()).append('\n').append(b.countryCodes()).append('\n').append(b.topicSlugs())
+                .append('\n').append(b.translationKey() == null ? "-" : b.translationKey().value());
+        if (photo != null) {
+            placement(out.append("\nlead "), photo);
+        }
+        for (Photo p : inlinePhotos) {
+            placement(out.append("\ninline "), p);
+        }
+        return out.toString();
+    }
+
+    private static void placement(StringBuilder out, Photo p) {
+        out.append(p.file()).append(' ').append(p.sitePath()).append(' ').append(p.caption()).append(' ')
+                .append(p.credit());
+        for (Photo.Variant v : p.variants()) {
+            out.append(' ').append(v.sitePath());
+        }
+    }
+
     /** The body as HTML. */
     public String bodyHtml() {
         return new String(bodyUtf8, StandardCharsets.UTF_8);

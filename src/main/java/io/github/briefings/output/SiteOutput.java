@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -28,14 +30,19 @@ public final class SiteOutput {
     private final StagingDirectory staging;
     private final OutputManifest previous;
     private final OutputManifest current;
+    private final boolean patching;
+    /** The site paths this build wrote or kept. */
+    private final Set<String> recorded = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
 
-    private SiteOutput(Path output, StagingDirectory staging, OutputManifest previous) {
+    private SiteOutput(Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
         this.output = output;
         this.staging = staging;
         this.previous = previous;
-        this.current = new OutputManifest(output.toString());
+        this.patching = patching;
+        // patching: every file of the previous output stays unless written again
+        this.current = patching ? previous.overlay() : new OutputManifest(output.toString());
     }
 
     /**
@@ -45,7 +52,20 @@ public final class SiteOutput {
     public static SiteOutput open(Path output, OutputManifest previous) throws IOException {
         Path out = output.toAbsolutePath().normalize();
         boolean incremental = previous != null && Files.isDirectory(out) && previous.outputDir().equals(out.toString());
-        return new SiteOutput(out, StagingDirectory.beside(out), incremental ? previous : null);
+        return new SiteOutput(out, StagingDirectory.beside(out), incremental ? previous : null, false);
+    }
+
+    /**
+     * Opens the output to patch: only the files this build writes change, every other file of
+     * {@code previous} stays (a build that knows which files its changes touch). Empty when the output
+     * is not the one {@code previous} describes.
+     */
+    public static java.util.Optional<SiteOutput> patch(Path output, OutputManifest previous) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        if (previous == null || !Files.isDirectory(out) || !previous.outputDir().equals(out.toString())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new SiteOutput(out, StagingDirectory.beside(out), previous, true));
     }
 
     /** The folder to write into. */
@@ -73,6 +93,7 @@ public final class SiteOutput {
     /** Records that the output's {@code sitePath}, which {@link #holds} said is current, stays as it is. */
     public void keep(String sitePath) {
         current.put(sitePath, previous.get(sitePath));
+        recorded.add(sitePath);
         unchanged.incrementAndGet();
     }
 
@@ -98,6 +119,7 @@ public final class SiteOutput {
     public void written(String sitePath, String fingerprint) {
         try {
             current.put(sitePath, new OutputManifest.Entry(fingerprint, Files.size(root().resolve(sitePath))));
+            recorded.add(sitePath);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back " + sitePath, e);
         }
@@ -116,7 +138,7 @@ public final class SiteOutput {
         List<Path> loose = new ArrayList<>();
         for (Path file : files) {
             String sitePath = root().relativize(file).toString().replace('\\', '/');
-            if (!current.contains(sitePath)) {
+            if (!recorded.contains(sitePath)) {
                 loose.add(file);
             }
         }
@@ -145,9 +167,9 @@ public final class SiteOutput {
         return unchanged.get();
     }
 
-    /** What the output holds after {@link #commit()}. */
+    /** What the output holds after {@link #commit()} (when patching, the previous manifest is updated and returned). */
     public OutputManifest manifest() {
-        return current;
+        return current.merged();
     }
 
     /**
@@ -174,7 +196,7 @@ public final class SiteOutput {
                 Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        for (String sitePath : previous.sitePaths()) {
+        for (String sitePath : patching ? List.<String>of() : previous.sitePaths()) {
             if (!current.contains(sitePath)) {
                 Path gone = output.resolve(sitePath).normalize();
                 if (gone.startsWith(output)) {

@@ -1,9 +1,11 @@
 package io.github.briefings.output;
 
+import io.github.briefings.cache.Dependents;
 import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
+import io.github.briefings.render.PageInputs;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.render.PageRenderer;
 import java.io.IOException;
@@ -35,6 +37,7 @@ public final class SiteWriter {
     private final Map<String, String> templates;
     private final Map<String, String> resizedFingerprints = new ConcurrentHashMap<>();
     private volatile Path linkable;
+    private volatile Dependents dependents;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
     private final Set<Path> madeDirectories = ConcurrentHashMap.newKeySet();
@@ -61,8 +64,12 @@ public final class SiteWriter {
         PageJob job;
         if (lazy.inputs() != null) {
             // known from its inputs: the model is made only when the page must be written
-            fingerprint = new Fingerprint().add(settings).add(lazy.template())
-                    .add(templates.getOrDefault(lazy.template(), "-")).add(lazy.lang()).add(lazy.inputs().get()).hex();
+            PageInputs inputs = lazy.inputs().get();
+            if (dependents != null) {
+                dependents.shows(lazy.sitePath(), inputs.briefings());
+            }
+            fingerprint = inputs.addTo(new Fingerprint().add(settings).add(lazy.template())
+                    .add(templates.getOrDefault(lazy.template(), "-")).add(lazy.lang())).hex();
             if (output.unchanged(lazy.sitePath(), fingerprint)) {
                 return;
             }
@@ -181,6 +188,12 @@ public final class SiteWriter {
      */
     public SiteWriter linking(Path folder) {
         this.linkable = folder == null ? null : folder.toAbsolutePath().normalize();
+        return this;
+    }
+
+    /** Records in {@code record} which briefings each page shows (null: records nothing). */
+    public SiteWriter recording(Dependents record) {
+        this.dependents = record;
         return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.briefings.output;
 
+import io.github.briefings.cache.Dependents;
 import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
@@ -48,6 +49,7 @@ public final class Syndication {
 
     private final SiteOutput output;
     private final String settings;
+    private volatile Dependents dependents;
 
     /** Feeds and site maps written into {@code root}, all of them. */
     public Syndication(SiteConfig site, SiteIndex index, Path root) {
@@ -74,17 +76,26 @@ public final class Syndication {
 
     /** Every feed: each language's, and with {@code termFeeds} each country's and topic's. Returns how many. */
     public int writeFeeds(boolean termFeeds) {
+        return writeFeeds(termFeeds, sitePath -> true);
+    }
+
+    /** Of every feed, those whose site path {@code wanted} accepts (the others are left as they are). Returns how many feeds the site has. */
+    public int writeFeeds(boolean termFeeds, java.util.function.Predicate<String> wanted) {
         List<Runnable> feeds = new ArrayList<>();
         for (String lang : site.languages()) {
             String prefix = site.languagePrefix(lang);
-            feeds.add(() -> feed(prefix + "feed.xml", prefix, site.title(), lang, index.briefings(lang)));
+            if (wanted.test(prefix + "feed.xml")) {
+                feeds.add(() -> feed(prefix + "feed.xml", prefix, site.title(), lang, index.briefings(lang)));
+            } else {
+                feeds.add(() -> { });
+            }
             if (termFeeds) {
                 for (Term t : index.countries(lang)) {
-                    feeds.add(() -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
+                    feeds.add(!wanted.test(t.sitePath() + "feed.xml") ? () -> { } : () -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
                             lang, t.articles()));
                 }
                 for (Term t : index.topics(lang)) {
-                    feeds.add(() -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
+                    feeds.add(!wanted.test(t.sitePath() + "feed.xml") ? () -> { } : () -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
                             lang, t.articles()));
                 }
             }
@@ -93,9 +104,18 @@ public final class Syndication {
         return feeds.size();
     }
 
+    /** Records in {@code record} which briefings each feed shows (null: records nothing). */
+    public Syndication recording(Dependents record) {
+        this.dependents = record;
+        return this;
+    }
+
     private void feed(String sitePath, String pagePath, String title, String lang, List<Article> articles) {
         List<Article> shown = articles.subList(0, Math.min(FEED_SIZE, articles.size()));
         String fingerprint = null;
+        if (dependents != null) {
+            dependents.shows(sitePath, shown);
+        }
         if (output != null) {
             Fingerprint inputs = new Fingerprint().add(settings).add(sitePath).add(pagePath).add(title).add(lang);
             for (Article a : shown) {
@@ -171,7 +191,25 @@ public final class Syndication {
         }
         entries.sort(Comparator.comparing(Sitemaps.Page::url));
         sitemaps.writePages(entries);
+        writeNewsSitemap(sitemaps, now);
+        try {
+            Files.writeString(root.resolve("robots.txt"), sitemaps.robotsTxt(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
+    /** How many briefings the news site map lists at {@code now}: those of the last two days. */
+    public int newsCount(Instant now) {
+        return recent(now).size();
+    }
+
+    /** Writes only the news site map (its parts as many as {@link #newsCount} says). */
+    public void writeNewsSitemap(Instant now) {
+        writeNewsSitemap(new Sitemaps(root, site.baseUrl().toString()), now);
+    }
+
+    private List<Article> recent(Instant now) {
         Instant from = now.minus(NEWS_WINDOW);
         List<Article> recent = new ArrayList<>();
         for (String lang : site.languages()) {
@@ -186,16 +224,15 @@ public final class Syndication {
             }
         }
         recent.sort(SiteIndex.NEWEST_FIRST);
+        return recent;
+    }
+
+    private void writeNewsSitemap(Sitemaps sitemaps, Instant now) {
         List<Sitemaps.NewsItem> news = new ArrayList<>();
-        for (Article a : recent) {
+        for (Article a : recent(now)) {
             news.add(new Sitemaps.NewsItem(site.absoluteUrl(a.sitePath()), a.briefing().title(), a.briefing().lang(),
                     a.briefing().date()));
         }
         sitemaps.writeNews(news, site.title());
-        try {
-            Files.writeString(root.resolve("robots.txt"), sitemaps.robotsTxt(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

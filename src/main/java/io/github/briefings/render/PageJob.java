@@ -14,11 +14,11 @@ import java.util.function.Supplier;
  * @param lang the page's language (for number and date formats)
  * @param lastModified when its content last changed (for the site map), or null
  * @param listed whether the site map lists it
- * @param inputs makes a fingerprint of everything its model is made from, or is null: then the model itself is
+ * @param inputs makes what its model is made from, or is null: then the model itself is
  *     fingerprinted (a briefing's page has one, so an unchanged page is known without making its model)
  */
 public record PageJob(String sitePath, String template, Supplier<Map<String, Object>> models, String lang,
-        ZonedDateTime lastModified, boolean listed, Supplier<String> inputs) {
+        ZonedDateTime lastModified, boolean listed, Supplier<PageInputs> inputs) {
 
     /** A page whose model is made already. */
     public PageJob(String sitePath, String template, Map<String, Object> model, String lang,

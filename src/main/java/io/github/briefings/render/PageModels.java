@@ -35,6 +35,8 @@ public final class PageModels {
 
     /** How many related briefings a briefing page shows. */
     public static final int RELATED = 4;
+    /** How many photos a credits page shows. */
+    public static final int CREDITS_PAGE_SIZE = 100;
     /** How many countries and topics the home page shows. */
     public static final int TOP_TERMS = 8;
 
@@ -84,11 +86,18 @@ public final class PageModels {
      * country and topic indexes and pages; then each language's photo credits page and the 404 page.
      */
     public List<PageJob> jobs(SiteIndex index, boolean termPages) {
-        // every briefing's card once, in parallel; then its page (related briefings) in parallel
+        return jobs(index, termPages, PageSelection.ALL);
+    }
+
+    /** The pages {@code selection} wants, of those {@link #jobs(SiteIndex, boolean)} makes. */
+    public List<PageJob> jobs(SiteIndex index, boolean termPages, PageSelection selection) {
         cardIndex = index;
         cardTermLinks = termPages;
         List<PageJob> jobs = new ArrayList<>(index.all().size() + 64);
         for (Article a : index.all()) {
+            if (!selection.wants(a.sitePath() + "index.html")) {
+                continue;
+            }
             // made when the page renders: a build never holds every briefing page's model at once
             jobs.add(new PageJob(a.sitePath() + "index.html", "briefing.ftlh",
                     () -> briefingModel(index, a, termPages), a.briefing().lang(), a.briefing().lastModified(),
@@ -102,74 +111,106 @@ public final class PageModels {
                 extra.put("topTopics", termLinks(SiteIndex.top(index.topics(lang), TOP_TERMS)));
             }
             jobs.addAll(listing(lang, "home", "home.ftlh", site.languagePrefix(lang), articles, site.title(),
-                    feedPath(lang), extra, termPages));
+                    feedPath(lang), extra, termPages).stream().filter(j -> selection.wants(j.sitePath())).toList());
             if (termPages) {
-                jobs.addAll(termPages(lang, "countries", index.countries(lang)));
-                jobs.addAll(termPages(lang, "topics", index.topics(lang)));
+                jobs.addAll(termPages(lang, "countries", index.countries(lang), selection));
+                jobs.addAll(termPages(lang, "topics", index.topics(lang), selection));
             }
         }
-        jobs.addAll(creditsPages(index, termPages));
-        Map<String, Object> notFound = common(site.language(), "notfound", "404.html",
-                messages.get(site.language()).getOrDefault("notFoundTitle", "Page not found"), termPages);
-        jobs.add(new PageJob("404.html", "404.ftlh", notFound, site.language(), null, false));
+        jobs.addAll(creditsPages(index, termPages, selection));
+        if (selection.wants("404.html")) {
+            Map<String, Object> notFound = common(site.language(), "notfound", "404.html",
+                    messages.get(site.language()).getOrDefault("notFoundTitle", "Page not found"), termPages);
+            jobs.add(new PageJob("404.html", "404.ftlh", notFound, site.language(), null, false));
+        }
         return jobs;
     }
 
     /**
-     * Per language, {@code credits/}: every photo its briefings show (lead and inline, newest briefing
-     * first), each once per caption and credit, with the briefings it appears in.
+     * Per language, {@code credits/} and its further pages ({@code credits/page/2/} …): every photo its
+     * briefings show (lead and inline, newest briefing first), each once per caption and credit, with the
+     * briefings it appears in, {@link #CREDITS_PAGE_SIZE} to a page.
      */
-    private List<PageJob> creditsPages(SiteIndex index, boolean termPages) {
+    private List<PageJob> creditsPages(SiteIndex index, boolean termPages, PageSelection selection) {
         List<PageJob> jobs = new ArrayList<>();
         for (String lang : site.languages()) {
-            String sitePath = site.languagePrefix(lang) + "credits/";
-            // made from every briefing of the language: its fingerprint says whether it must be made again
-            Fingerprint inputs = new Fingerprint().add("credits").add(lang).add(String.valueOf(termPages));
-            ZonedDateTime newest = null;
-            for (Article a : index.briefings(lang)) {
-                inputs.add(a.fingerprint());
-                boolean showsPhotos = a.photo() != null || !a.inlinePhotos().isEmpty();
-                if (showsPhotos && (newest == null || a.briefing().lastModified().isAfter(newest))) {
-                    newest = a.briefing().lastModified();
-                }
+            String listingPath = site.languagePrefix(lang) + "credits/";
+            if (!selection.wantsUnder(listingPath)) {
+                continue;
             }
-            String fingerprint = inputs.hex();
-            jobs.add(new PageJob(sitePath + "index.html", "credits.ftlh",
-                    () -> creditsModel(index, lang, sitePath, termPages), lang, newest, true, () -> fingerprint));
+            for (Paging.Page<CreditItem> page : Paging.pages(creditItems(index, lang), CREDITS_PAGE_SIZE, listingPath)) {
+                if (!selection.wants(page.sitePath() + "index.html")) {
+                    continue;
+                }
+                ZonedDateTime newest = null;
+                List<Article> shownBy = new ArrayList<>();
+                java.util.Set<Article> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                StringBuilder keys = new StringBuilder("credits ").append(lang).append(' ').append(termPages)
+                        .append(' ').append(page.number()).append('/').append(page.total());
+                for (CreditItem item : page.items()) {
+                    keys.append('\n').append(item.key());
+                    for (Article a : item.shownBy()) {
+                        if (seen.add(a)) {
+                            shownBy.add(a);
+                        }
+                        if (newest == null || a.briefing().lastModified().isAfter(newest)) {
+                            newest = a.briefing().lastModified();
+                        }
+                    }
+                }
+                // made from the briefings showing its photos: their fingerprints say whether it must be made again
+                PageInputs inputs = new PageInputs(keys.toString(), List.copyOf(shownBy));
+                jobs.add(new PageJob(page.sitePath() + "index.html", "credits.ftlh",
+                        () -> creditsModel(lang, page, termPages), lang, newest, true, () -> inputs));
+            }
         }
         return jobs;
     }
 
-    private Map<String, Object> creditsModel(SiteIndex index, String lang, String sitePath, boolean termPages) {
-        Map<String, String> msg = messages.get(lang);
-        String title = msg.getOrDefault("photoCredits", "Photo credits");
-        Map<String, Object> model = common(lang, "credits", sitePath, title, termPages);
-        // one entry per photo, caption and credit, in the order the briefings (newest first) show them
-        Map<List<String>, Photo> photos = new LinkedHashMap<>();
-        Map<List<String>, List<Map<String, Object>>> shownBy = new LinkedHashMap<>();
+    /** One entry of the credits pages: a photo with one caption and credit, and the briefings showing it. */
+    private record CreditItem(List<String> key, Photo photo, List<Article> shownBy) {
+    }
+
+    /** A language's credit entries, in the order its briefings (newest first) show the photos. */
+    private static List<CreditItem> creditItems(SiteIndex index, String lang) {
+        Map<List<String>, CreditItem> items = new LinkedHashMap<>();
         for (Article a : index.briefings(lang)) {
             List<Photo> shown = new ArrayList<>();
             if (a.photo() != null) {
                 shown.add(a.photo());
             }
             shown.addAll(a.inlinePhotos());
-            Map<String, Object> link = Map.of("title", a.briefing().title(), "url", site.url(a.sitePath()));
             for (Photo p : shown) {
                 List<String> key = Arrays.asList(p.sitePath(), p.caption(), p.credit());
-                photos.putIfAbsent(key, p);
-                List<Map<String, Object>> links = shownBy.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!links.contains(link)) {
-                    links.add(link);
+                CreditItem item = items.computeIfAbsent(key, k -> new CreditItem(k, p, new ArrayList<>()));
+                List<Article> by = item.shownBy();
+                if (by.isEmpty() || by.get(by.size() - 1) != a) {
+                    by.add(a);
                 }
             }
         }
-        List<Map<String, Object>> items = new ArrayList<>(photos.size());
-        photos.forEach((key, p) -> {
-            Map<String, Object> item = new LinkedHashMap<>(figure(p, lang));
-            item.put("briefings", List.copyOf(shownBy.get(key)));
+        return List.copyOf(items.values());
+    }
+
+    private Map<String, Object> creditsModel(String lang, Paging.Page<CreditItem> page, boolean termPages) {
+        Map<String, String> msg = messages.get(lang);
+        String title = msg.getOrDefault("photoCredits", "Photo credits");
+        if (page.number() > 1) {
+            title = title + " — " + msg.getOrDefault("page", "Page") + " " + page.number();
+        }
+        Map<String, Object> model = common(lang, "credits", page.sitePath(), title, termPages);
+        List<Map<String, Object>> items = new ArrayList<>(page.items().size());
+        for (CreditItem entry : page.items()) {
+            Map<String, Object> item = new LinkedHashMap<>(figure(entry.photo(), lang));
+            List<Map<String, Object>> links = new ArrayList<>(entry.shownBy().size());
+            for (Article a : entry.shownBy()) {
+                links.add(Map.of("title", a.briefing().title(), "url", site.url(a.sitePath())));
+            }
+            item.put("briefings", List.copyOf(links));
             items.add(item);
-        });
+        }
         model.put("photos", items);
+        model.put("pagination", pagination(page));
         return model;
     }
 
@@ -177,17 +218,15 @@ public final class PageModels {
      * What a briefing's page is made from besides the site's settings and theme: the briefing, its related
      * briefings and its translations (their fingerprints say everything the page shows of them).
      */
-    private String briefingInputs(Article article, boolean termPages) {
-        StringBuilder inputs = new StringBuilder(400).append(article.fingerprint()).append(termPages);
-        if (termPages) {
-            for (Article r : related(article)) {
-                inputs.append(" r").append(r.fingerprint());
-            }
-        }
-        for (Article t : cardIndex.translations(article)) {
-            inputs.append(" t").append(t.fingerprint());
-        }
-        return inputs.toString();
+    private PageInputs briefingInputs(Article article, boolean termPages) {
+        List<Article> shown = new ArrayList<>(1 + RELATED);
+        shown.add(article);
+        List<Article> related = termPages ? related(article) : List.of();
+        shown.addAll(related);
+        List<Article> translations = cardIndex.translations(article);
+        shown.addAll(translations);
+        return new PageInputs("briefing " + termPages + " related " + related.size() + " translations "
+                + translations.size(), shown);
     }
 
     private Map<String, Object> briefingModel(SiteIndex index, Article article, boolean termPages) {
@@ -278,29 +317,34 @@ public final class PageModels {
     }
 
     /** What a listing page is made from besides the settings and theme: its place, its extras, its briefings. */
-    private static String listingInputs(String lang, String kind, Paging.Page<Article> page, String title,
+    private static PageInputs listingInputs(String lang, String kind, Paging.Page<Article> page, String title,
             String feedPath, Map<String, Object> extra, boolean termPages) {
-        Fingerprint inputs = new Fingerprint().add(lang).add(kind).add(page.sitePath()).add(page.listingPath())
+        String place = new Fingerprint().add(lang).add(kind).add(page.sitePath()).add(page.listingPath())
                 .add(String.valueOf(page.number())).add(String.valueOf(page.total())).add(title).add(feedPath)
-                .add(String.valueOf(termPages)).addValue(extra);
-        for (Article a : page.items()) {
-            inputs.add(a.fingerprint());
-        }
-        return inputs.hex();
+                .add(String.valueOf(termPages)).addValue(extra).hex();
+        return new PageInputs("listing " + place, page.items());
     }
 
-    private List<PageJob> termPages(String lang, String kind, List<Term> terms) {
+    private List<PageJob> termPages(String lang, String kind, List<Term> terms, PageSelection selection) {
         List<PageJob> jobs = new ArrayList<>();
         Map<String, String> msg = messages.get(lang);
         String indexPath = site.languagePrefix(lang) + kind + "/";
+        if (!selection.wantsUnder(indexPath)) {
+            return jobs;
+        }
         String indexTitle = msg.getOrDefault(kind, kind);
-        Map<String, Object> model = common(lang, kind, indexPath, indexTitle, true);
-        model.put("taxonomy", Map.of("kind", kind, "title", indexTitle, "url", site.url(indexPath)));
-        model.put("terms", termLinks(terms));
-        ZonedDateTime newest = terms.stream().map(t -> t.articles().get(0).briefing().lastModified())
-                .max(ZonedDateTime::compareTo).orElse(null);
-        jobs.add(new PageJob(indexPath + "index.html", "terms.ftlh", model, lang, newest, true));
+        if (selection.wants(indexPath + "index.html")) {
+            Map<String, Object> model = common(lang, kind, indexPath, indexTitle, true);
+            model.put("taxonomy", Map.of("kind", kind, "title", indexTitle, "url", site.url(indexPath)));
+            model.put("terms", termLinks(terms));
+            ZonedDateTime newest = terms.stream().map(t -> t.articles().get(0).briefing().lastModified())
+                    .max(ZonedDateTime::compareTo).orElse(null);
+            jobs.add(new PageJob(indexPath + "index.html", "terms.ftlh", model, lang, newest, true));
+        }
         for (Term term : terms) {
+            if (!selection.wantsUnder(term.sitePath())) {
+                continue;
+            }
             Map<String, Object> termView = new LinkedHashMap<>(termLink(term));
             termView.put("kind", kind);
             termView.put("taxonomyTitle", indexTitle);
@@ -313,7 +357,8 @@ public final class PageModels {
                 }
             }
             jobs.addAll(listing(lang, "term", "term.ftlh", term.sitePath(), term.articles(), term.name(),
-                    term.sitePath() + "feed.xml", Map.of("term", termView), true));
+                    term.sitePath() + "feed.xml", Map.of("term", termView), true).stream()
+                    .filter(j -> selection.wants(j.sitePath())).toList());
         }
         return jobs;
     }

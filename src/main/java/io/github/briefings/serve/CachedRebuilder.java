@@ -47,14 +47,15 @@ public final class CachedRebuilder implements Rebuilder {
     public BuildResult rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        cache.sourcesChanged(changed.isEmpty() ? null : changed);
         // read with the user's own baseUrl, so that errors in site.yaml's are reported in preview too
         Optional<SiteConfig> site = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (site.isEmpty()) {
+            cache.finishFailed();
             return new BuildResult(problems.sorted(), options.outputDir(), 0, 0, 0, 0, 0, 0, 0,
                     (System.nanoTime() - start) / 1_000_000, List.of());
         }
         String path = site.get().basePath();
-        cache.sourcesChanged(changed.isEmpty() ? null : changed);
         BuildResult result = Briefings.build(options.withBaseUrl(origin + path).withNow(clock.get()), cache,
                 BuildListener.NONE);
         if (result.succeeded()) {

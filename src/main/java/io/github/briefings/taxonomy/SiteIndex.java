@@ -83,6 +83,46 @@ public final class SiteIndex {
         return index;
     }
 
+    /**
+     * This index with some briefings replaced by new versions filed alike ({@link Article#placement()} equal):
+     * each new version takes the old one's place in every list, nothing is sorted again.
+     *
+     * @param versions new version by old one (identity)
+     */
+    public SiteIndex replacing(Map<Article, Article> versions) {
+        java.util.function.UnaryOperator<Article> swap = a -> {
+            Article n = versions.get(a);
+            return n == null ? a : n;
+        };
+        SiteIndex out = new SiteIndex(site);
+        for (Article a : all) {
+            Article n = swap.apply(a);
+            out.ordinal.put(n, out.all.size());
+            out.all.add(n);
+        }
+        byLanguage.forEach((lang, list) -> out.byLanguage.put(lang, list.stream().map(swap).toList()));
+        translations.forEach((key, list) -> out.translations.put(key, list.stream().map(swap).toList()));
+        Map<Term, Term> terms = new IdentityHashMap<>();
+        for (Map.Entry<Term, int[]> e : termOrdinals.entrySet()) {
+            Term t = e.getKey();
+            Term n = new Term(t.kind(), t.key(), t.name(), t.lang(), t.sitePath(),
+                    t.articles().stream().map(swap).toList());
+            terms.put(t, n);
+            out.termOrdinals.put(n, e.getValue());
+        }
+        countries.forEach((lang, list) -> out.countries.put(lang, list.stream().map(terms::get).toList()));
+        topics.forEach((lang, list) -> out.topics.put(lang, list.stream().map(terms::get).toList()));
+        termsByKey.forEach((kind, keyed) -> {
+            Map<String, Term> copy = new HashMap<>();
+            keyed.forEach((key, t) -> copy.put(key, terms.get(t)));
+            out.termsByKey.put(kind, copy);
+        });
+        for (List<Term> of : termsOf) {
+            out.termsOf.add(of.stream().map(terms::get).toList());
+        }
+        return out;
+    }
+
     private List<Term> terms(String kind, String lang, Map<String, List<Article>> byKey,
             java.util.function.Function<String, String> name, java.util.function.Function<String, String> path) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));

@@ -94,4 +94,38 @@ class CreditsPageTest {
         assertThat(en.select(".credit-list__item")).isEmpty();
         assertThat(en.selectFirst(".listing__empty").text()).isEqualTo("No photos published yet.");
     }
+
+    @Test
+    void manyPhotosArePagedLikeAnyListing() {
+        StringBuilder body = new StringBuilder("Texte.\n");
+        int photos = PageModels.CREDITS_PAGE_SIZE + 1;
+        for (int i = 1; i <= photos; i++) {
+            body.append("\n![Un quai](images/port.jpg \"Vue ").append(i).append("\"){credit=\"Agence\"}\n");
+        }
+        TestProject p = new TestProject(tmp)
+                .image("content/images/port.jpg", 64, 48)
+                .write("content/2024/c.md", """
+                        ---
+                        title: "Le port de Nampo"
+                        summary: "Un port."
+                        date: 2024-11-05T10:00:00+01:00
+                        author: Jean Dupont
+                        countries: [KP]
+                        topics: [defence]
+                        ---
+                        """ + body);
+        BuildResult result = Briefings.build(p.options());
+        assertThat(result.problems()).isEmpty();
+
+        Document first = Jsoup.parse(p.read("credits/index.html"));
+        assertThat(first.select(".credit-list__item")).hasSize(PageModels.CREDITS_PAGE_SIZE);
+        assertThat(first.selectFirst(".credit-list__caption").text()).isEqualTo("Vue 1");
+        assertThat(first.select("nav.pagination a[rel=next]").attr("href")).isEqualTo("/briefings/credits/page/2/");
+        Document second = Jsoup.parse(p.read("credits/page/2/index.html"));
+        assertThat(second.select(".credit-list__item")).hasSize(1);
+        assertThat(second.selectFirst(".credit-list__caption").text()).isEqualTo("Vue " + photos);
+        assertThat(second.selectFirst("h1").text()).isEqualTo("Crédits photo — Page 2");
+        assertThat(second.select("nav.pagination a[rel=prev]").attr("href")).isEqualTo("/briefings/credits/");
+        assertThat(p.read("sitemap.xml")).contains("/briefings/credits/page/2/");
+    }
 }

@@ -125,4 +125,27 @@ class SiteIndexTest {
                 article("b", "fr", 2, "RU", "defence", null), article("c", "fr", 3, "US", "defence", null)));
         assertThat(SiteIndex.top(index.countries("fr"), 2)).extracting(Term::key).containsExactly("RU", "KP");
     }
+
+    @Test
+    void aBriefingReplacedByAVersionFiledAlikeTakesItsPlaceEverywhere() {
+        Article a = article("a", "fr", 1, "RU,KP", "defence", "k");
+        Article b = article("b", "fr", 3, "RU", "diplomacy", null);
+        Article c = article("c", "fr", 2, "KP", "defence", null);
+        Article en = article("a-en", "en", 1, "RU", "defence", "k");
+        SiteIndex before = index(new ArrayList<>(List.of(a, b, c, en)));
+        Article a2 = article("a", "fr", 1, "RU,KP", "defence", "k");
+        assertThat(a2).isNotSameAs(a);
+
+        SiteIndex after = before.replacing(new java.util.IdentityHashMap<>(java.util.Map.of(a, a2)));
+
+        assertThat(after.all()).containsExactly(b, c, a2, en);
+        assertThat(after.ordinal(a2)).isEqualTo(before.ordinal(a));
+        assertThat(after.briefings("fr")).containsExactly(b, c, a2);
+        assertThat(after.term("countries", "fr", "KP").orElseThrow().articles()).containsExactly(c, a2);
+        assertThat(after.countries("fr")).extracting(Term::key).containsExactlyElementsOf(
+                before.countries("fr").stream().map(Term::key).toList());
+        assertThat(after.related(c, 4)).containsExactly(a2);
+        assertThat(after.translations(en)).containsExactly(a2);
+        assertThat(before.briefings("fr")).as("the old index is unchanged").containsExactly(b, c, a);
+    }
 }

@@ -1,0 +1,35 @@
+package io.github.briefings.cache;
+
+import io.github.briefings.content.Article;
+import io.github.briefings.content.Problem;
+import io.github.briefings.taxonomy.SiteIndex;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the last successful build of a long-lived cache was made of: enough to patch its output after
+ * edits that change what briefings say but not where they are filed.
+ *
+ * @param key the settings, assets and options it was made with (the next build must have the same)
+ * @param sources every briefing file it read (absolute, normalised)
+ * @param published the briefings it published, by source file
+ * @param index what it indexed: the briefings it published
+ * @param problems what loading each briefing file reported, for those that reported something
+ * @param dependents which pages and feeds show each briefing
+ * @param held how many briefings it held back (drafts, embargoed)
+ * @param pages how many pages the site has
+ * @param feeds how many feeds
+ * @param otherFiles how many other files (photos, their copies, static files)
+ * @param photos how many photos
+ * @param news how many briefings its news site map lists
+ */
+public record LastBuild(String key, List<Path> sources, Map<Path, Article> published, SiteIndex index,
+        Map<Path, List<Problem>> problems, Dependents dependents, int held, int pages, int feeds, int otherFiles, int photos, int news) {
+
+    public LastBuild {
+        sources = List.copyOf(sources);
+        published = Map.copyOf(published);
+        problems = Map.copyOf(problems);
+    }
+}
