@@ -147,13 +147,52 @@ public final class Briefings {
         private BuildResult full(Path contentDir, Sources sources, Rendering rendering, String buildKey,
                 PhotoVariants variants) {
             Path project = options.projectDir();
+            SiteOutput output;
+            try {
+                output = SiteOutput.open(options.outputDir(), cache.manifest(options.outputDir(), problems));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the output folder next to " + options.outputDir(), e);
+            }
+            boolean committed = false;
+            try {
+                BuildResult result = full(contentDir, sources, rendering, buildKey, variants, output);
+                committed = result.succeeded();
+                return result;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
+            } finally {
+                if (!committed) {
+                    output.abandon();
+                }
+            }
+        }
+
+        /** Whether a briefing is held back from this build: a draft, or embargoed (dated after now). */
+        private boolean held(Briefing b) {
+            boolean draftHeld = b.draft() && !options.drafts();
+            boolean embargoed = !options.future() && b.date().toInstant().isAfter(options.now());
+            return draftHeld || embargoed;
+        }
+
+        private BuildResult full(Path contentDir, Sources sources, Rendering rendering, String buildKey,
+                PhotoVariants variants, SiteOutput output) throws IOException {
+            Path project = options.projectDir();
+            // a preview records which pages and feeds show each briefing, to patch them after an edit
+            Dependents dependents = cache.longLived() ? new Dependents() : null;
+            SiteWriter writer = rendering.writer(output).linking(PhotoVariants.cacheDirOf(project))
+                    .recording(dependents);
             List<Path> files = briefingFiles(contentDir, problems);
             Map<Path, Photo> photosToCopy = new TreeMap<>();
             Counter loadedCount = new Counter(listener, "briefings", files.size());
             Map<Path, List<Problem>> fileProblems = new java.util.concurrent.ConcurrentHashMap<>();
+            // photos are copied as their briefings load: that work needs no index
+            Set<String> copiedPhotos = java.util.concurrent.ConcurrentHashMap.newKeySet();
             List<Article> articles = files.parallelStream()
                     .map(file -> {
                         Optional<Article> a = loadOnce(file, sources, fileProblems);
+                        if (a.isPresent() && !held(a.get().briefing())) {
+                            copyPhotos(a.get(), writer, copiedPhotos);
+                        }
                         loadedCount.tick();
                         return a;
                     })
@@ -166,10 +205,7 @@ public final class Briefings {
             List<Article> published = new ArrayList<>();
             int held = 0;
             for (Article a : articles) {
-                Briefing b = a.briefing();
-                boolean draftHeld = b.draft() && !options.drafts();
-                boolean embargoed = !options.future() && b.date().toInstant().isAfter(options.now());
-                if (draftHeld || embargoed) {
+                if (held(a.briefing())) {
                     held++;
                 } else {
                     published.add(a);
@@ -184,75 +220,69 @@ public final class Briefings {
             List<PageJob> jobs = models.jobs(index, options.termPages());
             timer.end("index and page models");
 
-            SiteOutput output;
-            try {
-                output = SiteOutput.open(options.outputDir(), cache.manifest(options.outputDir(), problems));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the output folder next to " + options.outputDir(), e);
+            Counter rendered = new Counter(listener, "pages", jobs.size());
+            jobs.parallelStream().forEach(job -> {
+                writer.write(job, problems);
+                rendered.tick();
+            });
+            timer.end("render pages");
+            if (contentFailed || problems.hasErrors()) {
+                cache.finishFailed();
+                return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
             }
-            // a preview records which pages and feeds show each briefing, to patch them after an edit
-            Dependents dependents = cache.longLived() ? new Dependents() : null;
-            boolean committed = false;
-            try {
-                SiteWriter writer = rendering.writer(output).linking(PhotoVariants.cacheDirOf(project))
-                        .recording(dependents);
-                Counter rendered = new Counter(listener, "pages", jobs.size());
-                jobs.parallelStream().forEach(job -> {
-                    writer.write(job, problems);
-                    rendered.tick();
-                });
-                timer.end("render pages");
-                if (contentFailed || problems.hasErrors()) {
-                    cache.finishFailed();
-                    return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
+            Syndication syndication = new Syndication(site, index, output, rendering.pageSettings())
+                    .recording(dependents);
+            int feeds = syndication.writeFeeds(options.termPages());
+            syndication.writeSitemaps(jobs, options.now());
+            timer.end("feeds and site maps");
+            Map<String, Path> copies = new TreeMap<>(rendering.theme().staticAssets());
+            for (Article a : published) {
+                if (a.photo() != null) {
+                    photosToCopy.put(a.photo().file(), a.photo());
                 }
-                Syndication syndication = new Syndication(site, index, output, rendering.pageSettings())
-                        .recording(dependents);
-                int feeds = syndication.writeFeeds(options.termPages());
-                syndication.writeSitemaps(jobs, options.now());
-                timer.end("feeds and site maps");
-                Map<String, Path> copies = new TreeMap<>(rendering.theme().staticAssets());
-                for (Article a : published) {
-                    if (a.photo() != null) {
-                        photosToCopy.put(a.photo().file(), a.photo());
-                    }
-                    for (Photo p : a.inlinePhotos()) {
-                        photosToCopy.put(p.file(), p);
-                    }
+                for (Photo p : a.inlinePhotos()) {
+                    photosToCopy.put(p.file(), p);
                 }
-                photosToCopy.values().forEach(p -> copies.put(p.sitePath(), p.file()));
-                List<Photo> toResize = writer.toResize(photosToCopy.values());
-                Map<String, Path> resized = variants.write(toResize, "content", problems);
-                timer.end("resize photos");
-                if (problems.hasErrors()) {
-                    cache.finishFailed();
-                    return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
-                }
-                Map<String, Path> siteStatic = new TreeMap<>();
-                Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
-                copies.putAll(siteStatic);
-                copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
-                writer.copyResized(resized);
-                output.settleUnrecorded();
-                timer.end("copy photos and static files");
-                output.commit(() -> cache.forget(options.outputDir()));
-                committed = true;
-                cache.finish(options.outputDir(), output.manifest());
-                if (dependents != null) {
-                    Map<Path, Article> bySource = new HashMap<>();
-                    published.forEach(a -> bySource.put(a.briefing().file().toAbsolutePath().normalize(), a));
-                    cache.remember(new LastBuild(buildKey, files.stream().map(f -> f.toAbsolutePath().normalize())
-                            .toList(), bySource, index, fileProblems, dependents, held, writer.pages(), feeds, writer.files(),
-                            photosToCopy.size(), syndication.newsCount(options.now())));
-                }
-                timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
-                return result(problems, options, published.size(), held, writer.pages(), feeds, writer.files(),
-                        photosToCopy.size(), output.writtenCount(), start, timer);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
-            } finally {
-                if (!committed) {
-                    output.abandon();
+            }
+            photosToCopy.values().stream().filter(p -> !copiedPhotos.contains(p.sitePath()))
+                    .forEach(p -> copies.put(p.sitePath(), p.file()));
+            List<Photo> toResize = writer.toResize(photosToCopy.values());
+            Map<String, Path> resized = variants.write(toResize, "content", problems);
+            timer.end("resize photos");
+            if (problems.hasErrors()) {
+                cache.finishFailed();
+                return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
+            }
+            Map<String, Path> siteStatic = new TreeMap<>();
+            Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
+            copies.putAll(siteStatic);
+            copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
+            writer.copyResized(resized);
+            output.settleUnrecorded();
+            timer.end("copy photos and static files");
+            output.commit(() -> cache.forget(options.outputDir()));
+            cache.finish(options.outputDir(), output.manifest());
+            if (dependents != null) {
+                Map<Path, Article> bySource = new HashMap<>();
+                published.forEach(a -> bySource.put(a.briefing().file().toAbsolutePath().normalize(), a));
+                cache.remember(new LastBuild(buildKey, files.stream().map(f -> f.toAbsolutePath().normalize())
+                        .toList(), bySource, index, fileProblems, dependents, held, writer.pages(), feeds,
+                        writer.files(), photosToCopy.size(), syndication.newsCount(options.now())));
+            }
+            timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
+            return result(problems, options, published.size(), held, writer.pages(), feeds, writer.files(),
+                    photosToCopy.size(), output.writtenCount(), start, timer);
+        }
+
+        /** Copies a briefing's photos (each once per build) into the output. */
+        private static void copyPhotos(Article a, SiteWriter writer, Set<String> copied) {
+            List<Photo> shown = new ArrayList<>(a.inlinePhotos());
+            if (a.photo() != null) {
+                shown.add(a.photo());
+            }
+            for (Photo p : shown) {
+                if (copied.add(p.sitePath())) {
+                    writer.copy(p.sitePath(), p.file());
                 }
             }
         }
