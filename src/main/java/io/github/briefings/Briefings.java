@@ -363,9 +363,7 @@ public final class Briefings {
                 timer.end("feeds and site maps");
                 output.commit(() -> cache.forget(options.outputDir()));
                 committed = true;
-                cache.finishPatch(options.outputDir(), output.manifest(), new LastBuild(last.key(), last.sources(),
-                        published, index, fileProblems, last.dependents(), last.held(), last.pages(), last.feeds(), last.otherFiles(),
-                        last.photos(), last.news()));
+                cache.finishPatch(options.outputDir(), output.manifest(), last.patched(published, index, fileProblems));
                 timer.end("update the previous site");
                 return Optional.of(result(problems, options, published.size(), last.held(), last.pages(), last.feeds(),
                         last.otherFiles(), last.photos(), output.writtenCount(), start, timer));

@@ -25,11 +25,19 @@ import java.util.Map;
  * @param news how many briefings its news site map lists
  */
 public record LastBuild(String key, List<Path> sources, Map<Path, Article> published, SiteIndex index,
-        Map<Path, List<Problem>> problems, Dependents dependents, int held, int pages, int feeds, int otherFiles, int photos, int news) {
+        Map<Path, List<Problem>> problems, Dependents dependents, int held, int pages, int feeds, int otherFiles,
+        int photos, int news) {
 
     public LastBuild {
         sources = List.copyOf(sources);
         published = Map.copyOf(published);
         problems = Map.copyOf(problems);
+    }
+
+    /** This build after a patch: the same files, settings and pages, with new versions of some briefings. */
+    public LastBuild patched(Map<Path, Article> newPublished, SiteIndex newIndex,
+            Map<Path, List<Problem>> newProblems) {
+        return new LastBuild(key, sources, newPublished, newIndex, newProblems, dependents, held, pages, feeds,
+                otherFiles, photos, news);
     }
 }

@@ -79,29 +79,33 @@ public final class Syndication {
         return writeFeeds(termFeeds, sitePath -> true);
     }
 
-    /** Of every feed, those whose site path {@code wanted} accepts (the others are left as they are). Returns how many feeds the site has. */
+    /**
+     * Of every feed, writes those whose site path {@code wanted} accepts (the others are left as they are).
+     * Returns how many feeds the site has.
+     */
     public int writeFeeds(boolean termFeeds, java.util.function.Predicate<String> wanted) {
         List<Runnable> feeds = new ArrayList<>();
+        int count = 0;
         for (String lang : site.languages()) {
             String prefix = site.languagePrefix(lang);
+            List<Term> terms = new ArrayList<>();
+            if (termFeeds) {
+                terms.addAll(index.countries(lang));
+                terms.addAll(index.topics(lang));
+            }
+            count += 1 + terms.size();
             if (wanted.test(prefix + "feed.xml")) {
                 feeds.add(() -> feed(prefix + "feed.xml", prefix, site.title(), lang, index.briefings(lang)));
-            } else {
-                feeds.add(() -> { });
             }
-            if (termFeeds) {
-                for (Term t : index.countries(lang)) {
-                    feeds.add(!wanted.test(t.sitePath() + "feed.xml") ? () -> { } : () -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
-                            lang, t.articles()));
-                }
-                for (Term t : index.topics(lang)) {
-                    feeds.add(!wanted.test(t.sitePath() + "feed.xml") ? () -> { } : () -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
+            for (Term t : terms) {
+                if (wanted.test(t.sitePath() + "feed.xml")) {
+                    feeds.add(() -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
                             lang, t.articles()));
                 }
             }
         }
         feeds.parallelStream().forEach(Runnable::run);
-        return feeds.size();
+        return count;
     }
 
     /** Records in {@code record} which briefings each feed shows (null: records nothing). */

@@ -138,7 +138,8 @@ public final class PageModels {
             if (!selection.wantsUnder(listingPath)) {
                 continue;
             }
-            for (Paging.Page<CreditItem> page : Paging.pages(creditItems(index, lang), CREDITS_PAGE_SIZE, listingPath)) {
+            List<CreditItem> items = creditItems(index, lang);
+            for (Paging.Page<CreditItem> page : Paging.pages(items, CREDITS_PAGE_SIZE, listingPath)) {
                 if (!selection.wants(page.sitePath() + "index.html")) {
                     continue;
                 }
