@@ -31,6 +31,11 @@ class BuildCacheTest {
     Path tmp;
 
     private TestProject project() {
+        return project(tmp);
+    }
+
+    /** Five briefings with a lead photo and one with an inline photo captioned by a sidecar, in {@code tmp/project}. */
+    static TestProject project(Path tmp) {
         TestProject p = new TestProject(tmp.resolve("project"));
         for (int i = 1; i <= 5; i++) {
             p.briefing("content/2024/b" + i + ".md", "Briefing " + i, "2024-11-0" + i + "T10:00:00Z", "");
@@ -57,8 +62,12 @@ class BuildCacheTest {
         return Briefings.build(p.options(), BuildCache.forProject(p.dir()), BuildListener.NONE);
     }
 
-    /** The same sources built from nothing, without a cache, elsewhere: what the cached output must equal. */
     private Map<String, String> coldBuildOf(TestProject p) {
+        return coldBuildOf(p, tmp);
+    }
+
+    /** The same sources built from nothing, without a cache, under {@code tmp}: what the cached output must equal. */
+    static Map<String, String> coldBuildOf(TestProject p, Path tmp) {
         Path out = tmp.resolve("cold-" + System.nanoTime());
         BuildOptions options = p.options().withOutputDir(out);
         BuildResult cold = Briefings.build(options, BuildCache.forTest(tmp.resolve("no-cache-" + System.nanoTime()),

@@ -4,7 +4,6 @@ import static io.github.briefings.cache.BuildCacheTest.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.BuildListener;
-import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildResult;
 import io.github.briefings.Briefings;
 import io.github.briefings.TestProject;
@@ -31,25 +30,8 @@ class PatchedRebuildTest {
     Path tmp;
 
     private TestProject project() {
-        TestProject p = new TestProject(tmp.resolve("project"));
-        for (int i = 1; i <= 6; i++) {
-            p.briefing("content/2024/b" + i + ".md", "Briefing " + i, "2024-11-0" + i + "T10:00:00Z", "");
-        }
-        p.image("content/images/inline.jpg", 60, 40);
-        p.write("content/images/inline.jpg.yaml", "caption: \"A caption from the sidecar.\"\ncredit: \"Agency\"\n");
-        p.write("content/2024/with-inline.md", """
-                ---
-                title: "With an inline photo"
-                summary: "A short standfirst."
-                date: 2024-11-08T10:00:00Z
-                author: Jean Dupont
-                countries: [FR]
-                topics: [diplomacy]
-                ---
-                Before the photo.
-
-                ![A street](images/inline.jpg)
-                """);
+        TestProject p = BuildCacheTest.project(tmp);
+        p.briefing("content/2024/b6.md", "Briefing 6", "2024-11-06T10:00:00Z", "");
         return p;
     }
 
@@ -70,12 +52,7 @@ class PatchedRebuildTest {
     }
 
     private Map<String, String> coldBuildOf(TestProject p) {
-        Path out = tmp.resolve("cold-" + System.nanoTime());
-        BuildOptions options = p.options().withOutputDir(out);
-        BuildResult cold = Briefings.build(options, BuildCache.forTest(tmp.resolve("no-cache-" + System.nanoTime()),
-                "reference"), BuildListener.NONE);
-        assertThat(cold.succeeded()).as("%s", cold.problems()).isTrue();
-        return hashes(out);
+        return BuildCacheTest.coldBuildOf(p, tmp);
     }
 
     private static boolean patched(BuildResult r) {

@@ -19,6 +19,20 @@ class CreditsPageTest {
     @TempDir
     java.nio.file.Path tmp;
 
+    /** A French briefing about the port of Nampo with {@code body} under its front matter. */
+    private static String portBriefing(String body) {
+        return """
+                ---
+                title: "Le port de Nampo"
+                summary: "Un port."
+                date: 2024-11-05T10:00:00+01:00
+                author: Jean Dupont
+                countries: [KP]
+                topics: [defence]
+                ---
+                """ + body;
+    }
+
     @Test
     void listsEveryPhotoOfTheLanguageWithCaptionCreditAndBriefings() {
         TestProject p = new TestProject(tmp)
@@ -26,19 +40,11 @@ class CreditsPageTest {
                 .briefing("content/2024/b.md", "Second briefing", "2024-11-07T18:00:00+01:00", "")
                 .briefing("content/2024/en.md", "English briefing", "2024-11-08", "lang: en\n")
                 .image("content/images/port.jpg", 64, 48)
-                .write("content/2024/c.md", """
-                        ---
-                        title: "Le port de Nampo"
-                        summary: "Un port."
-                        date: 2024-11-05T10:00:00+01:00
-                        author: Jean Dupont
-                        countries: [KP]
-                        topics: [defence]
-                        ---
+                .write("content/2024/c.md", portBriefing("""
                         Texte.
 
                         ![Des grues sur un quai](images/port.jpg)
-                        """);
+                        """));
         new JpegMetadata().iptc(StandardCharsets.UTF_8, true, "120", "Le port de Nampo, en février.", "80",
                 "Kim Min-jun", "116", "© Agence").writeInto(tmp.resolve("content/images/port.jpg"));
         BuildResult result = Briefings.build(p.options());
@@ -104,16 +110,7 @@ class CreditsPageTest {
         }
         TestProject p = new TestProject(tmp)
                 .image("content/images/port.jpg", 64, 48)
-                .write("content/2024/c.md", """
-                        ---
-                        title: "Le port de Nampo"
-                        summary: "Un port."
-                        date: 2024-11-05T10:00:00+01:00
-                        author: Jean Dupont
-                        countries: [KP]
-                        topics: [defence]
-                        ---
-                        """ + body);
+                .write("content/2024/c.md", portBriefing(body.toString()));
         BuildResult result = Briefings.build(p.options());
         assertThat(result.problems()).isEmpty();
 
