@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * Where a build writes, and what it may skip. Without a trusted manifest of the previous output, the
  * whole site is written into a staging folder that replaces the output at the end. With one, only the
  * files whose fingerprint changed are written, into a folder of changes applied to the output at the
- * end; files the new site no longer has are deleted. Either way nothing in the output changes until
+ * end; files the new site no longer has are deleted. A {@link #patch} writes only the files a build
+ * knows its changes touch and keeps every other. Either way nothing in the output changes until
  * {@link #commit()}, so a failed build leaves it as it was.
  */
 public final class SiteOutput {
