@@ -5,6 +5,9 @@ import io.github.briefings.cache.BuildCache;
 import io.github.briefings.cache.Dependents;
 import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.cache.LastBuild;
+import io.github.briefings.cache.OutputManifest;
+import io.github.briefings.cache.SourceTree;
+import io.github.briefings.cache.UpToDate;
 import io.github.briefings.cache.TreeFingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
@@ -89,6 +92,18 @@ public final class Briefings {
         BuildResult run() {
             Path project = options.projectDir();
             Path contentDir = project.resolve("content");
+            // a build for one run first looks whether the last one left the site as this one would
+            String stamp = null;
+            SourceTree tree = null;
+            if (!cache.longLived()) {
+                tree = SourceTree.walk(project);
+                stamp = Fingerprint.of(cache.engine(), options.withNow(Instant.EPOCH).withThreads(1).toString(),
+                        tree.stamp());
+                Optional<BuildResult> done = upToDate(stamp);
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
             Countries countries = new Countries(site);
             Topics topics = new Topics(site);
             PhotoVariants variants = new PhotoVariants(PhotoVariants.cacheDirOf(project));
@@ -124,7 +139,8 @@ public final class Briefings {
                     String.valueOf(options.future()), String.valueOf(options.termPages()));
 
             // a briefing depends on the photos and sidecars under content/ too: any change there reloads all
-            String sourceSettings = pageSettings + " " + bodySettings + " " + cache.assets(contentDir);
+            String sourceSettings = pageSettings + " " + bodySettings + " "
+                    + (tree != null ? tree.assets() : cache.assets(contentDir));
             Sources sources = new Sources(new BriefingLoader(project, site), new TermCheck(countries, topics), photos,
                     markdown, cache.bodies(problems), bodySettings, sourceSettings);
             Rendering rendering = new Rendering(theme, countries, topics, pageSettings, pageTemplates);
@@ -140,12 +156,48 @@ public final class Briefings {
                     return patched.get();
                 }
             }
-            return full(contentDir, sources, rendering, buildKey, variants);
+            List<Path> files = tree != null && Files.isDirectory(contentDir) ? tree.briefings()
+                    : briefingFiles(contentDir, problems);
+            return full(files, sources, rendering, buildKey, stamp, variants);
+        }
+
+        /**
+         * The last build's result when the site it left is what this build would make: same sources (every
+         * file's path, size and time), settings and engine, a clock before the next embargo or news-window
+         * change, and every output file there with its recorded size. Empty otherwise.
+         */
+        private Optional<BuildResult> upToDate(String stamp) {
+            UpToDate known = cache.upToDate(options.outputDir(), problems);
+            if (known == null || !known.stamp().equals(stamp) || !options.now().isBefore(known.validUntil())) {
+                return Optional.empty();
+            }
+            OutputManifest manifest = cache.manifest(options.outputDir(), problems);
+            if (manifest == null || !SiteOutput.intact(options.outputDir(), manifest)) {
+                return Optional.empty();
+            }
+            timer.end("check that the site is up to date");
+            return Optional.of(new BuildResult(known.problems(), options.outputDir(), known.briefings(), known.held(),
+                    known.pages(), known.feeds(), known.files(), known.photos(), 0,
+                    (System.nanoTime() - start) / 1_000_000, timer.phases()));
+        }
+
+        /** When the clock alone would change the site: a briefing comes out of embargo, or enters or leaves the news site map. */
+        private Instant validUntil(List<Article> articles) {
+            Instant until = Instant.MAX;
+            for (Article a : articles) {
+                Instant date = a.briefing().date().toInstant();
+                for (Instant t : new Instant[] {date, date.plus(Syndication.NEWS_WINDOW)}) {
+                    if (t.isAfter(options.now()) && t.isBefore(until)) {
+                        until = t;
+                    }
+                }
+            }
+            return until;
         }
 
         /** Loads every briefing and writes every page, feed and file the output does not hold already. */
-        private BuildResult full(Path contentDir, Sources sources, Rendering rendering, String buildKey,
-                PhotoVariants variants) {
+        private BuildResult full(List<Path> files, Sources sources, Rendering rendering, String buildKey,
+                String stamp, PhotoVariants variants) {
             Path project = options.projectDir();
             SiteOutput output;
             try {
@@ -155,7 +207,7 @@ public final class Briefings {
             }
             boolean committed = false;
             try {
-                BuildResult result = full(contentDir, sources, rendering, buildKey, variants, output);
+                BuildResult result = full(files, sources, rendering, buildKey, stamp, variants, output);
                 committed = result.succeeded();
                 return result;
             } catch (IOException e) {
@@ -174,14 +226,13 @@ public final class Briefings {
             return draftHeld || embargoed;
         }
 
-        private BuildResult full(Path contentDir, Sources sources, Rendering rendering, String buildKey,
-                PhotoVariants variants, SiteOutput output) throws IOException {
+        private BuildResult full(List<Path> files, Sources sources, Rendering rendering, String buildKey,
+                String stamp, PhotoVariants variants, SiteOutput output) throws IOException {
             Path project = options.projectDir();
             // a preview records which pages and feeds show each briefing, to patch them after an edit
             Dependents dependents = cache.longLived() ? new Dependents() : null;
             SiteWriter writer = rendering.writer(output).linking(PhotoVariants.cacheDirOf(project))
                     .recording(dependents);
-            List<Path> files = briefingFiles(contentDir, problems);
             Map<Path, Photo> photosToCopy = new TreeMap<>();
             Counter loadedCount = new Counter(listener, "briefings", files.size());
             Map<Path, List<Problem>> fileProblems = new java.util.concurrent.ConcurrentHashMap<>();
@@ -262,6 +313,11 @@ public final class Briefings {
             timer.end("copy photos and static files");
             output.commit(() -> cache.forget(options.outputDir()));
             cache.finish(options.outputDir(), output.manifest());
+            if (stamp != null) {
+                cache.upToDate(options.outputDir(), new UpToDate(stamp, validUntil(articles), published.size(), held,
+                        writer.pages(), feeds, writer.files(), photosToCopy.size(),
+                        cache.aboutSources(problems.sorted())));
+            }
             if (dependents != null) {
                 Map<Path, Article> bySource = new HashMap<>();
                 published.forEach(a -> bySource.put(a.briefing().file().toAbsolutePath().normalize(), a));

@@ -36,6 +36,7 @@ public final class BuildCache {
     private String assets;
     private final Map<String, Object> themes = new ConcurrentHashMap<>();
     private Set<Path> edits;
+    private final Set<String> discarded = new java.util.HashSet<>();
     private LastBuild last;
 
     private BuildCache(Path dir, String engine, boolean longLived) {
@@ -251,9 +252,42 @@ public final class BuildCache {
         unsavedManifests.remove(key);
         try {
             Files.deleteIfExists(manifestFile(key));
+            Files.deleteIfExists(upToDateFile(key));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + manifestFile(key), e);
+            throw new UncheckedIOException("cannot delete the manifest of " + key + " in " + dir, e);
         }
+    }
+
+    /** What the last successful build into {@code outputDir} said of itself, or null (never in a long-lived cache). */
+    public synchronized UpToDate upToDate(Path outputDir, Problems problems) {
+        if (longLived) {
+            return null;
+        }
+        Path file = upToDateFile(outputDir.toAbsolutePath().normalize());
+        try {
+            return CacheFile.read(file, engine, UpToDate::read);
+        } catch (IOException e) {
+            discard(file, e, problems);
+            return null;
+        }
+    }
+
+    /** Records what a successful build into {@code outputDir} left (after {@link #finish}); a one-build cache only. */
+    public synchronized void upToDate(Path outputDir, UpToDate state) {
+        if (longLived) {
+            return;
+        }
+        Path file = upToDateFile(outputDir.toAbsolutePath().normalize());
+        try {
+            CacheFile.write(file, engine, state::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private Path upToDateFile(Path outputDir) {
+        return manifestFile(outputDir).resolveSibling(manifestFile(outputDir).getFileName().toString()
+                .replaceFirst("^output-", "up-to-date-"));
     }
 
     /** Records and writes what a successful build left in its output folder; writes the bodies if they changed. */
@@ -346,7 +380,13 @@ public final class BuildCache {
         return shown.toString().replace('\\', '/');
     }
 
-    private void discard(Path file, IOException why, Problems problems) {
+    /** Of {@code problems}, those about the sources: not the warnings this cache gave about its own files. */
+    public synchronized List<Problem> aboutSources(List<Problem> problems) {
+        return problems.stream().filter(p -> !discarded.contains(p.path())).toList();
+    }
+
+    private synchronized void discard(Path file, IOException why, Problems problems) {
+        discarded.add(displayPath(file));
         problems.warning(displayPath(file), 0, 0,
                 "the build cache could not be trusted (" + why.getMessage() + ") and was discarded: this build "
                         + "does all the work again; nothing to do");

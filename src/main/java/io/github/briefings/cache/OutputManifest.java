@@ -75,6 +75,12 @@ public final class OutputManifest {
         all().forEach(action);
     }
 
+    /** Whether every file's entry passes {@code test} (asked in parallel). */
+    public boolean allMatch(java.util.function.BiPredicate<String, Entry> test) {
+        Map<String, Entry> entries = base == null ? files : all();
+        return entries.entrySet().parallelStream().allMatch(e -> test.test(e.getKey(), e.getValue()));
+    }
+
     public boolean contains(String sitePath) {
         return files.containsKey(sitePath) || base != null && base.contains(sitePath);
     }

@@ -69,6 +69,23 @@ public final class SiteOutput {
         return java.util.Optional.of(new SiteOutput(out, StagingDirectory.beside(out), previous, true));
     }
 
+    /** Whether {@code output} holds every file {@code manifest} lists, each of the size recorded (looked at in parallel). */
+    public static boolean intact(Path output, OutputManifest manifest) {
+        Path out = output.toAbsolutePath().normalize();
+        if (!manifest.outputDir().equals(out.toString()) || !Files.isDirectory(out)) {
+            return false;
+        }
+        return manifest.allMatch((sitePath, entry) -> {
+            try {
+                BasicFileAttributes a = Files.readAttributes(out.resolve(sitePath), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile() && a.size() == entry.size();
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
     /** The folder to write into. */
     public Path root() {
         return staging.path();

@@ -38,7 +38,7 @@ class SummaryAndProgressTest {
                 String.format(Locale.ROOT, "  %-18s | %,10d", "Written this build", first.written()));
         assertThat(first.written()).isGreaterThan(first.pages());
         assertThat(warm).contains(String.format(Locale.ROOT, "  %-18s | %,10d", "Written this build", 0));
-        assertThat(warm).anySatisfy(line -> assertThat(line).contains("update the previous site"));
+        assertThat(warm).anySatisfy(line -> assertThat(line).contains("check that the site is up to date"));
     }
 
     @Test
