@@ -75,15 +75,17 @@ public final class SiteOutput {
         if (!manifest.outputDir().equals(out.toString()) || !Files.isDirectory(out)) {
             return false;
         }
-        return manifest.allMatch((sitePath, entry) -> {
-            try {
-                BasicFileAttributes a = Files.readAttributes(out.resolve(sitePath), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                return a.isRegularFile() && a.size() == entry.size();
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        return manifest.allMatch((sitePath, entry) -> isFileOfSize(out.resolve(sitePath), entry.size()));
+    }
+
+    /** Whether {@code file} is a regular file (not a link) of {@code size} bytes. */
+    private static boolean isFileOfSize(Path file, long size) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == size;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The folder to write into. */
@@ -121,16 +123,8 @@ public final class SiteOutput {
             return false;
         }
         OutputManifest.Entry before = previous.get(sitePath);
-        if (before == null || !before.fingerprint().equals(fingerprint)) {
-            return false;
-        }
-        try {
-            BasicFileAttributes a = Files.readAttributes(output.resolve(sitePath), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() && a.size() == before.size();
-        } catch (IOException e) {
-            return false;
-        }
+        return before != null && before.fingerprint().equals(fingerprint)
+                && isFileOfSize(output.resolve(sitePath), before.size());
     }
 
     /** Records a file just written into {@link #root()}. */
