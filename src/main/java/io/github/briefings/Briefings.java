@@ -175,7 +175,7 @@ public final class Briefings {
             if (manifest == null || !SiteOutput.intact(options.outputDir(), manifest)) {
                 return Optional.empty();
             }
-            timer.end("check that the site is up to date");
+            timer.end(BuildResult.UP_TO_DATE);
             return Optional.of(new BuildResult(known.problems(), options.outputDir(), known.briefings(), known.held(),
                     known.pages(), known.feeds(), known.files(), known.photos(), 0,
                     (System.nanoTime() - start) / 1_000_000, timer.phases()));

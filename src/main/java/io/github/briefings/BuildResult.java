@@ -31,6 +31,9 @@ public record BuildResult(List<Problem> problems, Path outputDir, int briefings,
     public record Phase(String name, long millis) {
     }
 
+    /** The one stage of a build that found the site up to date and did nothing else. */
+    public static final String UP_TO_DATE = "check that the site is up to date";
+
     public BuildResult {
         problems = List.copyOf(problems);
         phases = List.copyOf(phases);
@@ -42,5 +45,10 @@ public record BuildResult(List<Problem> problems, Path outputDir, int briefings,
 
     public boolean succeeded() {
         return errorCount() == 0;
+    }
+
+    /** Whether the build found the site it would make already in place, and did nothing else. */
+    public boolean upToDate() {
+        return phases.size() == 1 && phases.get(0).name().equals(UP_TO_DATE);
     }
 }

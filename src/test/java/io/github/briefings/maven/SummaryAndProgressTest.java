@@ -38,7 +38,8 @@ class SummaryAndProgressTest {
                 String.format(Locale.ROOT, "  %-18s | %,10d", "Written this build", first.written()));
         assertThat(first.written()).isGreaterThan(first.pages());
         assertThat(warm).contains(String.format(Locale.ROOT, "  %-18s | %,10d", "Written this build", 0));
-        assertThat(warm).anySatisfy(line -> assertThat(line).contains("check that the site is up to date"));
+        assertThat(warm.get(0)).startsWith("Up to date, nothing to write: 2 briefings (0 held back: drafts or embargoed) in ");
+        assertThat(warm).anySatisfy(line -> assertThat(line).contains(BuildResult.UP_TO_DATE));
     }
 
     @Test
