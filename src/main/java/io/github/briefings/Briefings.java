@@ -38,11 +38,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +49,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The engine: loads {@code site/site.yaml} and every briefing under {@code content/}, validates all of
@@ -97,8 +94,7 @@ public final class Briefings {
             SourceTree tree = null;
             if (!cache.longLived()) {
                 tree = SourceTree.walk(project);
-                stamp = Fingerprint.of(cache.engine(), options.withNow(Instant.EPOCH).withThreads(1).toString(),
-                        tree.stamp());
+                stamp = Fingerprint.of(cache.engine(), optionsButClock(), tree.stamp());
                 Optional<BuildResult> done = upToDate(stamp);
                 if (done.isPresent()) {
                     return done.get();
@@ -139,13 +135,13 @@ public final class Briefings {
                     String.valueOf(options.future()), String.valueOf(options.termPages()));
 
             // a briefing depends on the photos and sidecars under content/ too: any change there reloads all
-            String sourceSettings = pageSettings + " " + bodySettings + " "
-                    + (tree != null ? tree.assets() : cache.assets(contentDir));
+            String assets = tree != null ? tree.assets() : cache.assets(() -> SourceTree.walk(project).assets());
+            String sourceSettings = pageSettings + " " + bodySettings + " " + assets;
             Sources sources = new Sources(new BriefingLoader(project, site), new TermCheck(countries, topics), photos,
                     markdown, cache.bodies(problems), bodySettings, sourceSettings);
             Rendering rendering = new Rendering(theme, countries, topics, pageSettings, pageTemplates);
-            // the options but the clock, which only matters when embargoed briefings are held back
-            String buildKey = sourceSettings + " " + (options.future() ? options.withNow(Instant.EPOCH) : options);
+            // the clock only matters (to a patch) when embargoed briefings are held back
+            String buildKey = sourceSettings + " " + (options.future() ? optionsButClock() : options);
             timer.end("settings and theme");
 
             Set<Path> edits = cache.takeEdits();
@@ -156,9 +152,13 @@ public final class Briefings {
                     return patched.get();
                 }
             }
-            List<Path> files = tree != null && Files.isDirectory(contentDir) ? tree.briefings()
-                    : briefingFiles(contentDir, problems);
+            List<Path> files = briefingFiles(contentDir, tree != null ? tree : SourceTree.walk(project), problems);
             return full(files, sources, rendering, buildKey, stamp, variants);
+        }
+
+        /** The build options but the clock and the thread count, which do not change what is built. */
+        private String optionsButClock() {
+            return options.withNow(Instant.EPOCH).withThreads(1).toString();
         }
 
         /**
@@ -198,7 +198,6 @@ public final class Briefings {
         /** Loads every briefing and writes every page, feed and file the output does not hold already. */
         private BuildResult full(List<Path> files, Sources sources, Rendering rendering, String buildKey,
                 String stamp, PhotoVariants variants) {
-            Path project = options.projectDir();
             SiteOutput output;
             try {
                 output = SiteOutput.open(options.outputDir(), cache.manifest(options.outputDir(), problems));
@@ -286,17 +285,10 @@ public final class Briefings {
             int feeds = syndication.writeFeeds(options.termPages());
             syndication.writeSitemaps(jobs, options.now());
             timer.end("feeds and site maps");
-            Map<String, Path> copies = new TreeMap<>(rendering.theme().staticAssets());
+            // the photos themselves were copied as their briefings loaded; their resized copies are made here
             for (Article a : published) {
-                if (a.photo() != null) {
-                    photosToCopy.put(a.photo().file(), a.photo());
-                }
-                for (Photo p : a.inlinePhotos()) {
-                    photosToCopy.put(p.file(), p);
-                }
+                a.photos().forEach(p -> photosToCopy.put(p.file(), p));
             }
-            photosToCopy.values().stream().filter(p -> !copiedPhotos.contains(p.sitePath()))
-                    .forEach(p -> copies.put(p.sitePath(), p.file()));
             List<Photo> toResize = writer.toResize(photosToCopy.values());
             Map<String, Path> resized = variants.write(toResize, "content", problems);
             timer.end("resize photos");
@@ -304,9 +296,8 @@ public final class Briefings {
                 cache.finishFailed();
                 return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
             }
-            Map<String, Path> siteStatic = new TreeMap<>();
-            Theme.addTree(project.resolve("site").resolve("static"), siteStatic);
-            copies.putAll(siteStatic);
+            Map<String, Path> copies = new TreeMap<>(rendering.theme().staticAssets());
+            Theme.addTree(project.resolve("site").resolve("static"), copies);
             copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
             writer.copyResized(resized);
             output.settleUnrecorded();
@@ -332,11 +323,7 @@ public final class Briefings {
 
         /** Copies a briefing's photos (each once per build) into the output. */
         private static void copyPhotos(Article a, SiteWriter writer, Set<String> copied) {
-            List<Photo> shown = new ArrayList<>(a.inlinePhotos());
-            if (a.photo() != null) {
-                shown.add(a.photo());
-            }
-            for (Photo p : shown) {
+            for (Photo p : a.photos()) {
                 if (copied.add(p.sitePath())) {
                     writer.copy(p.sitePath(), p.file());
                 }
@@ -405,7 +392,8 @@ public final class Briefings {
             try {
                 List<PageJob> jobs = new PageModels(site, rendering.theme(), rendering.countries())
                         .jobs(index, options.termPages(), PageSelection.of(affected));
-                SiteWriter writer = rendering.writer(output).recording(last.dependents());
+                // the same pages and feeds show the same briefings: nothing new to record
+                SiteWriter writer = rendering.writer(output);
                 jobs.parallelStream().forEach(job -> writer.write(job, problems));
                 timer.end("render pages");
                 if (problems.hasErrors()) {
@@ -413,7 +401,7 @@ public final class Briefings {
                     return Optional.of(result(problems, options, published.size(), last.held(), 0, 0, 0, 0, 0, start,
                             timer));
                 }
-                syndication.recording(last.dependents()).writeFeeds(options.termPages(), affected::contains);
+                syndication.writeFeeds(options.termPages(), affected::contains);
                 syndication.writeNewsSitemap(options.now());
                 output.settleUnrecorded();
                 timer.end("feeds and site maps");
@@ -549,21 +537,12 @@ public final class Briefings {
         }
     }
 
-    private static List<Path> briefingFiles(Path contentDir, Problems problems) {
+    /** The briefing files the walk found; a warning when there is no content folder at all. */
+    private static List<Path> briefingFiles(Path contentDir, SourceTree tree, Problems problems) {
         if (!Files.isDirectory(contentDir)) {
             problems.warning("content", 0, 0, "no content folder: create content/ and write briefings in it");
-            return List.of();
         }
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !contentDir.relativize(p).toString().startsWith(".")
-                            && !p.toString().contains("/."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + contentDir, e);
-        }
+        return tree.briefings();
     }
 
     private static BuildResult result(Problems problems, BuildOptions options, int briefings, int held, int pages,

@@ -111,12 +111,13 @@ public final class BuildCache {
     }
 
     /**
-     * The fingerprint of every file under {@code contentDir} that is not a briefing (photos, sidecars): path,
-     * size and time. A long-lived cache computes it again only after {@link #sourcesChanged} named such a file.
+     * The fingerprint of every file under {@code content/} that is not a briefing (photos, sidecars), as
+     * {@code walk} makes it: a long-lived cache asks it again only after {@link #sourcesChanged} named such a
+     * file, a one-build cache every time.
      */
-    public synchronized String assets(Path contentDir) {
+    public synchronized String assets(java.util.function.Supplier<String> walk) {
         if (assets == null || !longLived) {
-            assets = AssetStamp.of(contentDir);
+            assets = walk.get();
         }
         return assets;
     }

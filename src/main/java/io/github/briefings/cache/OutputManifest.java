@@ -70,11 +70,6 @@ public final class OutputManifest {
         files.put(sitePath, entry);
     }
 
-    /** Calls {@code action} with each file's site path and entry, in no particular order. */
-    public void forEach(java.util.function.BiConsumer<String, Entry> action) {
-        all().forEach(action);
-    }
-
     /** Whether every file's entry passes {@code test} (asked in parallel). */
     public boolean allMatch(java.util.function.BiPredicate<String, Entry> test) {
         Map<String, Entry> entries = base == null ? files : all();

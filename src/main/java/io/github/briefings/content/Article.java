@@ -42,11 +42,8 @@ public record Article(Briefing briefing, String sitePath, Photo photo, byte[] bo
                 .append(b.date()).append('\n').append(b.lastModified()).append('\n').append(b.slug()).append('\n')
                 .append(b.draft()).append('\n').append(b.countryCodes()).append('\n').append(b.topicSlugs())
                 .append('\n').append(b.translationKey() == null ? "-" : b.translationKey().value());
-        if (photo != null) {
-            placement(out.append("\nlead "), photo);
-        }
-        for (Photo p : inlinePhotos) {
-            placement(out.append("\ninline "), p);
+        for (Photo p : photos()) {
+            placement(out.append(p == photo ? "\nlead " : "\ninline "), p);
         }
         return out.toString();
     }
@@ -57,6 +54,17 @@ public record Article(Briefing briefing, String sitePath, Photo photo, byte[] bo
         for (Photo.Variant v : p.variants()) {
             out.append(' ').append(v.sitePath());
         }
+    }
+
+    /** Every photo it shows: the lead photo (if any), then the inline ones. */
+    public List<Photo> photos() {
+        if (photo == null) {
+            return inlinePhotos;
+        }
+        List<Photo> all = new java.util.ArrayList<>(1 + inlinePhotos.size());
+        all.add(photo);
+        all.addAll(inlinePhotos);
+        return all;
     }
 
     /** The body as HTML. */

@@ -35,7 +35,6 @@ public final class SiteOutput {
     /** The site paths this build wrote or kept. */
     private final Set<String> recorded = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
-    private final AtomicInteger unchanged = new AtomicInteger();
 
     private SiteOutput(Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
         this.output = output;
@@ -114,7 +113,6 @@ public final class SiteOutput {
     public void keep(String sitePath) {
         current.put(sitePath, previous.get(sitePath));
         recorded.add(sitePath);
-        unchanged.incrementAndGet();
     }
 
     /** Whether the output holds {@code sitePath} made from {@code fingerprint}, without recording anything. */
@@ -174,10 +172,6 @@ public final class SiteOutput {
         return written.get();
     }
 
-    /** Files the output already held. */
-    public int unchangedCount() {
-        return unchanged.get();
-    }
 
     /** What the output holds after {@link #commit()} (when patching, the previous manifest is updated and returned). */
     public OutputManifest manifest() {

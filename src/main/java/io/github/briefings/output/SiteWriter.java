@@ -60,27 +60,26 @@ public final class SiteWriter {
     public void write(PageJob lazy, Problems problems) {
         Path file = target(lazy.sitePath());
         pages.incrementAndGet();
-        String fingerprint;
-        PageJob job;
+        Fingerprint made = new Fingerprint().add(settings).add(lazy.template())
+                .add(templates.getOrDefault(lazy.template(), "-")).add(lazy.lang());
+        PageJob job = null;
         if (lazy.inputs() != null) {
             // known from its inputs: the model is made only when the page must be written
             PageInputs inputs = lazy.inputs().get();
             if (dependents != null) {
                 dependents.shows(lazy.sitePath(), inputs.briefings());
             }
-            fingerprint = inputs.addTo(new Fingerprint().add(settings).add(lazy.template())
-                    .add(templates.getOrDefault(lazy.template(), "-")).add(lazy.lang())).hex();
-            if (output.unchanged(lazy.sitePath(), fingerprint)) {
-                return;
-            }
-            job = lazy.withModel(lazy.model());
+            inputs.addTo(made);
         } else {
             job = lazy.withModel(lazy.model());
-            fingerprint = new Fingerprint().add(settings).add(job.template())
-                    .add(templates.getOrDefault(job.template(), "-")).add(job.lang()).addValue(job.model()).hex();
-            if (output.unchanged(job.sitePath(), fingerprint)) {
-                return;
-            }
+            made.addValue(job.model());
+        }
+        String fingerprint = made.hex();
+        if (output.unchanged(lazy.sitePath(), fingerprint)) {
+            return;
+        }
+        if (job == null) {
+            job = lazy.withModel(lazy.model());
         }
         try {
             makeDirectories(file.getParent());

@@ -5,6 +5,7 @@ import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.SiteConfig;
+import io.github.briefings.render.PageInputs;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.Term;
@@ -121,11 +122,8 @@ public final class Syndication {
             dependents.shows(sitePath, shown);
         }
         if (output != null) {
-            Fingerprint inputs = new Fingerprint().add(settings).add(sitePath).add(pagePath).add(title).add(lang);
-            for (Article a : shown) {
-                inputs.add(a.fingerprint());
-            }
-            fingerprint = "feed " + inputs.hex();
+            PageInputs inputs = new PageInputs(String.join("\n", sitePath, pagePath, title, lang), shown);
+            fingerprint = "feed " + inputs.addTo(new Fingerprint().add(settings)).hex();
             if (output.unchanged(sitePath, fingerprint)) {
                 return;
             }

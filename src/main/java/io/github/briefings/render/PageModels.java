@@ -160,7 +160,7 @@ public final class PageModels {
                     }
                 }
                 // made from the briefings showing its photos: their fingerprints say whether it must be made again
-                PageInputs inputs = new PageInputs(keys.toString(), List.copyOf(shownBy));
+                PageInputs inputs = new PageInputs(keys.toString(), shownBy);
                 jobs.add(new PageJob(page.sitePath() + "index.html", "credits.ftlh",
                         () -> creditsModel(lang, page, termPages), lang, newest, true, () -> inputs));
             }
@@ -176,12 +176,7 @@ public final class PageModels {
     private static List<CreditItem> creditItems(SiteIndex index, String lang) {
         Map<List<String>, CreditItem> items = new LinkedHashMap<>();
         for (Article a : index.briefings(lang)) {
-            List<Photo> shown = new ArrayList<>();
-            if (a.photo() != null) {
-                shown.add(a.photo());
-            }
-            shown.addAll(a.inlinePhotos());
-            for (Photo p : shown) {
+            for (Photo p : a.photos()) {
                 List<String> key = Arrays.asList(p.sitePath(), p.caption(), p.credit());
                 CreditItem item = items.computeIfAbsent(key, k -> new CreditItem(k, p, new ArrayList<>()));
                 List<Article> by = item.shownBy();
@@ -436,7 +431,7 @@ public final class PageModels {
         return links;
     }
 
-    /** A briefing as lists show it (also the base of its own page's view), made once by {@link #jobs}. */
+    /** A briefing as lists show it (also the base of its own page's view), made once per build, when first shown. */
     private Map<String, Object> card(Article article) {
         // made when a page showing it is made, once per build
         return cards.computeIfAbsent(cardIndex.ordinal(article), k -> makeCard(article, cardTermLinks));
