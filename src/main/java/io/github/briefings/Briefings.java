@@ -300,7 +300,7 @@ public final class Briefings {
             Theme.addTree(project.resolve("site").resolve("static"), copies);
             copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getKey(), e.getValue()));
             writer.copyResized(resized);
-            output.settleUnrecorded();
+            output.settleLoose();
             timer.end("copy photos and static files");
             output.commit(() -> cache.forget(options.outputDir()));
             cache.finish(options.outputDir(), output.manifest());
@@ -403,7 +403,7 @@ public final class Briefings {
                 }
                 syndication.writeFeeds(options.termPages(), affected::contains);
                 syndication.writeNewsSitemap(options.now());
-                output.settleUnrecorded();
+                output.settleLoose();
                 timer.end("feeds and site maps");
                 output.commit(() -> cache.forget(options.outputDir()));
                 committed = true;

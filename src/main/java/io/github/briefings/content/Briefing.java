@@ -64,7 +64,13 @@ public record Briefing(
 
     /** The site-relative URL path: {@code [lang/]YYYY/MM/slug/}. */
     public String sitePath(SiteConfig site) {
-        return site.languagePrefix(lang) + String.format("%04d/%02d/%s/", date.getYear(), date.getMonthValue(), slug);
+        // built by hand: String.format is slow on this path (every page asks) and would use the default
+        // locale's digits
+        StringBuilder path = new StringBuilder(site.languagePrefix(lang));
+        String year = Integer.toString(date.getYear());
+        path.append("0".repeat(Math.max(0, 4 - year.length()))).append(year).append('/');
+        int month = date.getMonthValue();
+        return path.append(month < 10 ? "0" : "").append(month).append('/').append(slug).append('/').toString();
     }
 
     public List<String> countryCodes() {

@@ -2,9 +2,15 @@ package io.github.briefings.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Turns titles and file names into URL slugs: ASCII, lower case, words joined by {@code -}. */
 public final class Slugs {
+
+    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("^-+|-+$");
 
     private Slugs() {
     }
@@ -16,7 +22,7 @@ public final class Slugs {
         if (dot > 0) {
             name = name.substring(0, dot);
         }
-        name = name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+        name = DATE_PREFIX.matcher(name).replaceFirst("");
         return slugify(name);
     }
 
@@ -25,8 +31,8 @@ public final class Slugs {
         String t = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
                 .replace("đ", "d").replace("Đ", "D").replace("þ", "th").replace("Þ", "TH");
-        t = Normalizer.normalize(t, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        t = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return t.replaceAll("^-+|-+$", "");
+        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("");
+        t = OTHERS.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("-");
+        return EDGES.matcher(t).replaceAll("");
     }
 }

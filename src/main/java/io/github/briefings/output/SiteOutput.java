@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,8 +31,8 @@ public final class SiteOutput {
     private final OutputManifest previous;
     private final OutputManifest current;
     private final boolean patching;
-    /** The site paths this build wrote or kept. */
-    private final Set<String> recorded = ConcurrentHashMap.newKeySet();
+    /** The site paths written without a fingerprint, to settle by their bytes. */
+    private final Set<String> loose = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
 
     private SiteOutput(Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
@@ -112,7 +111,6 @@ public final class SiteOutput {
     /** Records that the output's {@code sitePath}, which {@link #holds} said is current, stays as it is. */
     public void keep(String sitePath) {
         current.put(sitePath, previous.get(sitePath));
-        recorded.add(sitePath);
     }
 
     /** Whether the output holds {@code sitePath} made from {@code fingerprint}, without recording anything. */
@@ -128,32 +126,33 @@ public final class SiteOutput {
     /** Records a file just written into {@link #root()}. */
     public void written(String sitePath, String fingerprint) {
         try {
-            current.put(sitePath, new OutputManifest.Entry(fingerprint, Files.size(root().resolve(sitePath))));
-            recorded.add(sitePath);
+            written(sitePath, fingerprint, Files.size(root().resolve(sitePath)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back " + sitePath, e);
         }
+    }
+
+    /** Records a file of {@code size} bytes just written into {@link #root()}. */
+    public void written(String sitePath, String fingerprint, long size) {
+        current.put(sitePath, new OutputManifest.Entry(fingerprint, size));
         written.incrementAndGet();
     }
 
     /**
-     * Fingerprints by content the files written without one (feeds, site maps); those the output already
+     * Records a file just written into {@link #root()} without a fingerprint (a site map, {@code robots.txt}):
+     * {@link #settleLoose()} fingerprints it by its bytes.
+     */
+    public void writtenLoose(String sitePath) {
+        loose.add(sitePath);
+    }
+
+    /**
+     * Fingerprints by content the files {@link #writtenLoose written without one}; those the output already
      * holds byte for byte are dropped from the changes.
      */
-    public void settleUnrecorded() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root())) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        List<Path> loose = new ArrayList<>();
-        for (Path file : files) {
-            String sitePath = root().relativize(file).toString().replace('\\', '/');
-            if (!recorded.contains(sitePath)) {
-                loose.add(file);
-            }
-        }
-        loose.parallelStream().forEach(file -> {
-            String sitePath = root().relativize(file).toString().replace('\\', '/');
+    public void settleLoose() {
+        loose.parallelStream().forEach(sitePath -> {
+            Path file = root().resolve(sitePath);
             try {
                 String fingerprint = "bytes " + Fingerprint.ofBytes(Files.readAllBytes(file));
                 if (unchanged(sitePath, fingerprint)) {
@@ -165,6 +164,7 @@ public final class SiteOutput {
                 throw new UncheckedIOException("cannot read back " + file, e);
             }
         });
+        loose.clear();
     }
 
     /** Files written by this build. */

@@ -8,7 +8,9 @@ import io.github.briefings.content.Problems;
 import io.github.briefings.render.PageInputs;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.render.PageRenderer;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -83,14 +85,15 @@ public final class SiteWriter {
         }
         try {
             makeDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            ByteCount bytes = new ByteCount(Files.newOutputStream(file));
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
                 Optional<Problem> problem = renderer.render(job, out);
                 if (problem.isPresent()) {
                     problems.add(problem.get());
                     return;
                 }
             }
-            output.written(job.sitePath(), fingerprint);
+            output.written(job.sitePath(), fingerprint, bytes.count());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -109,8 +112,9 @@ public final class SiteWriter {
         Path file = target(sitePath);
         files.incrementAndGet();
         try {
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             if (fingerprint == null) {
-                fingerprint = stamp(source);
+                fingerprint = stamp(source, attributes);
             }
             if (output.unchanged(sitePath, fingerprint)) {
                 return;
@@ -119,7 +123,7 @@ public final class SiteWriter {
             if (!link(source, file)) {
                 Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            output.written(sitePath, fingerprint);
+            output.written(sitePath, fingerprint, attributes.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + file, e);
         }
@@ -160,7 +164,10 @@ public final class SiteWriter {
 
     /** A file's path, size and time: {@code copy /x/y.jpg 1234 1700000000000}. */
     private static String stamp(Path source) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(source, BasicFileAttributes.class);
+        return stamp(source, Files.readAttributes(source, BasicFileAttributes.class));
+    }
+
+    private static String stamp(Path source, BasicFileAttributes a) {
         return "copy " + source.toAbsolutePath() + " " + a.size() + " " + a.lastModifiedTime().toMillis();
     }
 
@@ -173,8 +180,12 @@ public final class SiteWriter {
             return false;
         }
         try {
-            Files.deleteIfExists(file);
-            Files.createLink(file, source);
+            try {
+                Files.createLink(file, source);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                Files.delete(file);
+                Files.createLink(file, source);
+            }
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;

@@ -192,12 +192,20 @@ public final class Syndication {
             }
         }
         entries.sort(Comparator.comparing(Sitemaps.Page::url));
-        sitemaps.writePages(entries);
+        loose(sitemaps.writePages(entries));
         writeNewsSitemap(sitemaps, now);
         try {
             Files.writeString(root.resolve("robots.txt"), sitemaps.robotsTxt(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        loose(List.of("robots.txt"));
+    }
+
+    /** Site maps and {@code robots.txt} are fingerprinted by their bytes once written. */
+    private void loose(List<String> sitePaths) {
+        if (output != null) {
+            sitePaths.forEach(output::writtenLoose);
         }
     }
 
@@ -235,6 +243,6 @@ public final class Syndication {
             news.add(new Sitemaps.NewsItem(site.absoluteUrl(a.sitePath()), a.briefing().title(), a.briefing().lang(),
                     a.briefing().date()));
         }
-        sitemaps.writeNews(news, site.title());
+        loose(sitemaps.writeNews(news, site.title()));
     }
 }

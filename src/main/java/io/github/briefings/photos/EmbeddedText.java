@@ -2,7 +2,6 @@ package io.github.briefings.photos;
 
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
-import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
@@ -15,8 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,13 +33,13 @@ public final class EmbeddedText implements PhotoTextSource {
     private static final String UTF8_DESIGNATION = "\u001B%G";
 
     @Override
-    public PhotoText read(Path image, String imagePath, Problems problems) {
+    public PhotoText read(PhotoFile image, String imagePath, Problems problems) {
         Metadata metadata;
         try {
-            if (Files.size(image) == 0) {
+            if (image.isEmpty()) {
                 return PhotoText.NONE;
             }
-            metadata = ImageMetadataReader.readMetadata(image.toFile());
+            metadata = image.metadata();
         } catch (ImageProcessingException | IOException | RuntimeException e) {
             problems.warning(imagePath, 0, 0, "cannot read the photo's embedded metadata (IPTC/XMP): "
                     + describe(e) + "; its caption and credit must come from the briefing or " + imagePath + ".yaml");

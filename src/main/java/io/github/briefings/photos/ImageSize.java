@@ -1,13 +1,11 @@
 package io.github.briefings.photos;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import java.io.BufferedInputStream;
-import java.io.InputStream;
 
 /**
  * An image's width and height in pixels, read from its header without decoding its pixels.
@@ -21,28 +19,37 @@ public record ImageSize(int width, int height, String problem) {
     /** Reads the size of {@code file}; never throws. */
     public static ImageSize of(Path file) {
         try {
-            if (Files.size(file) == 0) {
-                return failed("the image file is empty (0 bytes): replace it with the real photo");
+            return of(PhotoFile.read(file));
+        } catch (IOException | RuntimeException e) {
+            return unreadable(e);
+        }
+    }
+
+    /** The size of a photo already read; never throws. */
+    public static ImageSize of(PhotoFile photo) {
+        if (photo.isEmpty()) {
+            return failed("the image file is empty (0 bytes): replace it with the real photo");
+        }
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(photo.bytes()))) {
+            java.util.Optional<ImageReader> found = ImageReaders.forInput(in);
+            if (found.isEmpty()) {
+                return failed("not an image format that can be read (use JPEG, PNG, GIF or WebP)");
             }
-            // a buffered stream: the file-backed ImageInputStream makes one system call per small read
-            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 16 * 1024);
-                    ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
-                java.util.Optional<ImageReader> found = ImageReaders.forInput(in);
-                if (found.isEmpty()) {
-                    return failed("not an image format that can be read (use JPEG, PNG, GIF or WebP)");
-                }
-                ImageReader reader = found.get();
-                try {
-                    reader.setInput(in, true, true);
-                    return new ImageSize(reader.getWidth(0), reader.getHeight(0), null);
-                } finally {
-                    reader.dispose();
-                }
+            ImageReader reader = found.get();
+            try {
+                reader.setInput(in, true, true);
+                return new ImageSize(reader.getWidth(0), reader.getHeight(0), null);
+            } finally {
+                reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return failed("the image file is damaged or unreadable (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return unreadable(e);
         }
+    }
+
+    private static ImageSize unreadable(Exception e) {
+        return failed("the image file is damaged or unreadable (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
     }
 
     private static ImageSize failed(String why) {

@@ -28,8 +28,7 @@ public final class PhotoResolver {
     private final Path contentDir;
     private final CreditPolicy credits;
     private final List<PhotoTextSource> sources;
-    private final Map<Path, ImageSize> sizes = new ConcurrentHashMap<>();
-    private final Map<Path, PhotoText> texts = new ConcurrentHashMap<>();
+    private final Map<Path, Seen> seen = new ConcurrentHashMap<>();
     private final Path contentReal;
     private final PhotoVariants variants;
 
@@ -55,6 +54,13 @@ public final class PhotoResolver {
         this.contentReal = real;
     }
 
+    /**
+     * What one read of a photo file told: its size, and (when the size is sound) what its text sources
+     * say of it.
+     */
+    private record Seen(ImageSize size, PhotoText text) {
+    }
+
     /** The photos' text sources after the briefing: the sidecar file, then the photo's embedded IPTC/XMP. */
     public static List<PhotoTextSource> defaultSources() {
         return List.of(new SidecarText(), new EmbeddedText());
@@ -77,7 +83,8 @@ public final class PhotoResolver {
         }
         Path file = found.get();
         String imagePath = projectDir.relativize(file).toString().replace('\\', '/');
-        ImageSize size = sizes.computeIfAbsent(file, ImageSize::of);
+        Seen photo = seen.computeIfAbsent(file, f -> look(f, imagePath, problems));
+        ImageSize size = photo.size();
         if (size.problem() != null) {
             problems.error(briefingPath, ref.line(), ref.column(), "photo '" + src + "': " + size.problem());
             return Optional.empty();
@@ -87,8 +94,7 @@ public final class PhotoResolver {
             problems.error(briefingPath, ref.line(), ref.column(), "photo '" + src + "': " + tooLarge);
             return Optional.empty();
         }
-        PhotoText text = new PhotoText(ref.alt(), ref.caption(), ref.credit())
-                .orElse(texts.computeIfAbsent(file, f -> fromSources(f, imagePath, problems)));
+        PhotoText text = new PhotoText(ref.alt(), ref.caption(), ref.credit()).orElse(photo.text());
         boolean ok = true;
         if (text.alt() == null) {
             problems.error(briefingPath, ref.line(), ref.column(), "photo '" + src + "' has no alt text: describe "
@@ -121,7 +127,28 @@ public final class PhotoResolver {
                 text.credit(), text.creator(), text.copyright(), copies));
     }
 
-    private PhotoText fromSources(Path file, String imagePath, Problems problems) {
+    /**
+     * Reads a photo once for its size, its text sources (when its size is sound) and its resized copies'
+     * plan; what its sources report goes to {@code problems} this once.
+     */
+    private Seen look(Path file, String imagePath, Problems problems) {
+        PhotoFile photo;
+        try {
+            photo = PhotoFile.read(file);
+        } catch (IOException | RuntimeException e) {
+            return new Seen(ImageSize.of(file), PhotoText.NONE);
+        }
+        ImageSize size = ImageSize.of(photo);
+        if (size.problem() != null || PhotoVariants.tooLarge(size) != null) {
+            return new Seen(size, PhotoText.NONE);
+        }
+        if (variants != null) {
+            variants.plan(photo, size);
+        }
+        return new Seen(size, fromSources(photo, imagePath, problems));
+    }
+
+    private PhotoText fromSources(PhotoFile file, String imagePath, Problems problems) {
         PhotoText text = PhotoText.NONE;
         for (PhotoTextSource source : sources) {
             if (text.complete()) {

@@ -1,12 +1,10 @@
 package io.github.briefings.photos;
 
-import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.Problems;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -85,29 +83,32 @@ public final class PhotoVariants {
                 .map(v -> new Photo.Variant(sitePath(sitePath, v), v.width(), v.height())).toList();
     }
 
-    private Plan plan(Path file, ImageSize header) throws IOException {
-        try {
-            return plans.computeIfAbsent(file, f -> {
-                try {
-                    return makePlan(f, header);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+    /**
+     * Plans the copies of a photo already read (its hash and EXIF orientation come from that read), so that
+     * {@link #displayed} and {@link #variants} need not read it again.
+     */
+    public void plan(PhotoFile photo, ImageSize header) {
+        plans.computeIfAbsent(photo.path(), f -> makePlan(photo, header));
     }
 
-    private Plan makePlan(Path file, ImageSize header) throws IOException {
-        // one read of the photo gives its hash, whether it is a JPEG and its EXIF orientation
-        byte[] bytes = Files.readAllBytes(file);
+    private Plan plan(Path file, ImageSize header) throws IOException {
+        Plan known = plans.get(file);
+        if (known != null) {
+            return known;
+        }
+        PhotoFile photo = PhotoFile.read(file);
+        return plans.computeIfAbsent(file, f -> makePlan(photo, header));
+    }
+
+    private Plan makePlan(PhotoFile photo, ImageSize header) {
+        byte[] bytes = photo.bytes();
         String sha = sha256(bytes);
+        Path file = photo.path();
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         String format = ext.equals("png") || ext.equals("gif") ? "png" : "jpg";
-        boolean rotated = isJpeg(bytes) && orientation(bytes) >= 5;
+        boolean rotated = photo.isJpeg() && orientation(photo) >= 5;
         int w = rotated ? header.height() : header.width();
         int h = rotated ? header.width() : header.height();
         List<Integer> widths = new ArrayList<>();
@@ -232,14 +233,10 @@ public final class PhotoVariants {
         }
     }
 
-    private static boolean isJpeg(byte[] bytes) {
-        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
-    }
-
     /** The EXIF orientation (1 to 8), 1 when absent or unreadable. */
-    private static int orientation(byte[] bytes) {
+    private static int orientation(PhotoFile photo) {
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
+            Metadata metadata = photo.metadata();
             ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
             if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
                 return exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);

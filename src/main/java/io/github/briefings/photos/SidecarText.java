@@ -18,7 +18,8 @@ public final class SidecarText implements PhotoTextSource {
     private static final Set<String> KEYS = Set.of("alt", "caption", "credit", "creator", "copyright");
 
     @Override
-    public PhotoText read(Path image, String imagePath, Problems problems) {
+    public PhotoText read(PhotoFile photo, String imagePath, Problems problems) {
+        Path image = photo.path();
         Path sidecar = image.resolveSibling(image.getFileName() + ".yaml");
         if (!Files.isRegularFile(sidecar)) {
             return PhotoText.NONE;

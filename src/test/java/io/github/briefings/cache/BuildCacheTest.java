@@ -94,6 +94,27 @@ class BuildCacheTest {
     }
 
     @Test
+    void theManifestListsEveryFileOfTheOutputWithItsSize() throws IOException {
+        TestProject p = project();
+        BuildCache cache = BuildCache.forProject(p.dir());
+        assertThat(Briefings.build(p.options(), cache, BuildListener.NONE).succeeded()).isTrue();
+
+        OutputManifest manifest = cache.manifest(p.out(), new io.github.briefings.content.Problems());
+
+        Map<String, Long> onDisk = new java.util.TreeMap<>();
+        try (var files = Files.walk(p.out())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                onDisk.put(p.out().relativize(f).toString().replace('\\', '/'), Files.size(f));
+            }
+        }
+        Map<String, Long> listed = new java.util.TreeMap<>();
+        manifest.sitePaths().forEach(s -> listed.put(s, manifest.get(s).size()));
+        // pages, copies, links, feeds, site maps and robots.txt alike: each recorded by whoever wrote it
+        assertThat(listed).isEqualTo(onDisk).containsKeys("robots.txt", "sitemap.xml", "feed.xml",
+                "news-sitemap.xml", "2024/11/b1/index.html", "media/images/inline.jpg");
+    }
+
+    @Test
     void aChangedBriefingRewritesWhatShowsItAndMatchesAColdBuild() throws IOException {
         TestProject p = project();
         assertThat(build(p).succeeded()).isTrue();

@@ -48,7 +48,11 @@ class EmbeddedTextTest {
     }
 
     private PhotoText embedded() {
-        return new EmbeddedText().read(image, "content/images/a.jpg", problems);
+        try {
+            return new EmbeddedText().read(PhotoFile.read(image), "content/images/a.jpg", problems);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Optional<Photo> resolve(String alt, String caption, String credit) {
@@ -117,7 +121,7 @@ class EmbeddedTextTest {
         } finally {
             writer.dispose();
         }
-        PhotoText text = new EmbeddedText().read(png, "content/images/chart.png", problems);
+        PhotoText text = new EmbeddedText().read(PhotoFile.read(png), "content/images/chart.png", problems);
         assertThat(text.credit()).isEqualTo("Graphique : Rédaction");
         assertThat(text.caption()).isEqualTo("Une hausse très nette");
         assertThat(messages()).isEmpty();
