@@ -112,6 +112,44 @@ class ResponsiveImagesTest {
     }
 
     @Test
+    void copiesLostFromTheImageCacheAreMadeAgainForBriefingsTheBuildCacheKept() throws IOException {
+        TestProject p = project();
+        assertThat(Briefings.build(p.options()).problems()).isEmpty();
+        Map<String, String> first = contents(p.out());
+        Path cache = tmp.resolve("target/briefing-cache/images");
+        // the briefings stay in the build cache (not read again), but their photos' copies are gone
+        try (var files = Files.list(cache)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        try (var files = Files.walk(p.out())) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches(".*\\.\\d+\\.[0-9a-f]{10}\\.jpg"))
+                    .toList()) {
+                Files.delete(f);
+            }
+        }
+
+        BuildResult second = Briefings.build(p.options());
+
+        assertThat(second.problems()).isEmpty();
+        assertThat(times(cache)).hasSize(7);
+        assertThat(contents(p.out())).isEqualTo(first);
+    }
+
+    /** Every file under {@code dir}, by relative path, with its bytes (as ISO-8859-1 text, to compare). */
+    private static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString(), new String(Files.readAllBytes(f),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void aFiftyMegapixelPhotoIsAClearErrorOnItsBriefing() throws IOException {
         TestProject p = new TestProject(tmp);
         Files.createDirectories(tmp.resolve("content/images"));

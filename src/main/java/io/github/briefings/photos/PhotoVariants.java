@@ -88,7 +88,11 @@ public final class PhotoVariants {
      * {@link #displayed} and {@link #variants} need not read it again.
      */
     public void plan(PhotoFile photo, ImageSize header) {
-        plans.computeIfAbsent(photo.path(), f -> makePlan(photo, header));
+        planOf(photo, header);
+    }
+
+    private Plan planOf(PhotoFile photo, ImageSize header) {
+        return plans.computeIfAbsent(photo.path(), f -> makePlan(photo, header));
     }
 
     private Plan plan(Path file, ImageSize header) throws IOException {
@@ -96,8 +100,7 @@ public final class PhotoVariants {
         if (known != null) {
             return known;
         }
-        PhotoFile photo = PhotoFile.read(file);
-        return plans.computeIfAbsent(file, f -> makePlan(photo, header));
+        return planOf(PhotoFile.read(file), header);
     }
 
     private Plan makePlan(PhotoFile photo, ImageSize header) {
@@ -158,7 +161,8 @@ public final class PhotoVariants {
             if (plan == null) {
                 // a briefing loaded by an earlier build: its photo was not read by this one
                 try {
-                    plan = plan(photo.file(), ImageSize.of(photo.file()));
+                    PhotoFile read = PhotoFile.read(photo.file());
+                    plan = planOf(read, ImageSize.of(read));
                 } catch (IOException e) {
                     problems.error(photo.sitePath().replaceFirst("^media/", "content/"), 0, 0,
                             "cannot read the photo: " + e.getMessage());
