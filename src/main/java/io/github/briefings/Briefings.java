@@ -277,8 +277,7 @@ public final class Briefings {
             });
             timer.end("render pages");
             if (contentFailed || problems.hasErrors()) {
-                cache.finishFailed();
-                return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
+                return failed(published.size(), held);
             }
             Syndication syndication = new Syndication(site, index, output, rendering.pageSettings())
                     .recording(dependents);
@@ -293,8 +292,7 @@ public final class Briefings {
             Map<String, Path> resized = variants.write(toResize, "content", problems);
             timer.end("resize photos");
             if (problems.hasErrors()) {
-                cache.finishFailed();
-                return result(problems, options, published.size(), held, 0, 0, 0, 0, 0, start, timer);
+                return failed(published.size(), held);
             }
             Map<String, Path> copies = new TreeMap<>(rendering.theme().staticAssets());
             Theme.addTree(project.resolve("site").resolve("static"), copies);
@@ -312,13 +310,18 @@ public final class Briefings {
             if (dependents != null) {
                 Map<Path, Article> bySource = new HashMap<>();
                 published.forEach(a -> bySource.put(a.briefing().file().toAbsolutePath().normalize(), a));
-                cache.remember(new LastBuild(buildKey, files.stream().map(f -> f.toAbsolutePath().normalize())
-                        .toList(), bySource, index, fileProblems, dependents, held, writer.pages(), feeds,
+                cache.remember(new LastBuild(buildKey, bySource, index, fileProblems, dependents, held, writer.pages(), feeds,
                         writer.files(), photosToCopy.size(), syndication.newsCount(options.now())));
             }
             timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
             return result(problems, options, published.size(), held, writer.pages(), feeds, writer.files(),
                     photosToCopy.size(), output.writtenCount(), start, timer);
+        }
+
+        /** Ends a build that found errors: nothing written, what it loaded kept for the next one. */
+        private BuildResult failed(int published, int held) {
+            cache.finishFailed();
+            return result(problems, options, published, held, 0, 0, 0, 0, 0, start, timer);
         }
 
         /** Copies a briefing's photos (each once per build) into the output. */
@@ -397,9 +400,7 @@ public final class Briefings {
                 jobs.parallelStream().forEach(job -> writer.write(job, problems));
                 timer.end("render pages");
                 if (problems.hasErrors()) {
-                    cache.finishFailed();
-                    return Optional.of(result(problems, options, published.size(), last.held(), 0, 0, 0, 0, 0, start,
-                            timer));
+                    return Optional.of(failed(published.size(), last.held()));
                 }
                 syndication.writeFeeds(options.termPages(), affected::contains);
                 syndication.writeNewsSitemap(options.now());

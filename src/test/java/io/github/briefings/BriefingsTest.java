@@ -6,9 +6,7 @@ import io.github.briefings.content.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -102,16 +100,16 @@ class BriefingsTest {
                 .briefing("content/a.md", "A", "2024-11-06", "")
                 .briefing("content/b.md", "B", "2024-11-07", "lang: en\n");
         Briefings.build(p.options());
-        Map<String, String> first = snapshot(p.out());
+        Map<String, String> first = TestProject.hashes(p.out());
         Briefings.build(p.options().withThreads(1));
-        assertThat(snapshot(p.out())).isEqualTo(first);
+        assertThat(TestProject.hashes(p.out())).isEqualTo(first);
     }
 
     @Test
     void failedBuildLeavesThePreviousOutputUntouchedAndReportsEveryError() throws IOException {
         TestProject p = new TestProject(tmp).briefing("content/a.md", "A", "2024-11-06", "");
         assertThat(Briefings.build(p.options()).succeeded()).isTrue();
-        Map<String, String> before = snapshot(p.out());
+        Map<String, String> before = TestProject.hashes(p.out());
 
         p.write("content/bad.md", "---\ntitle: Bad\n---\nbody\n");
         p.write("content/worse.md", "no front matter\n");
@@ -120,7 +118,7 @@ class BriefingsTest {
         assertThat(failed.problems()).extracting(Problem::toString)
                 .anySatisfy(s -> assertThat(s).startsWith("content/bad.md:1: error: missing required field 'summary'"))
                 .anySatisfy(s -> assertThat(s).startsWith("content/worse.md:1:1: error: missing front matter"));
-        assertThat(snapshot(p.out())).isEqualTo(before);
+        assertThat(TestProject.hashes(p.out())).isEqualTo(before);
         try (Stream<Path> left = Files.list(p.out().getParent())) {
             // the image cache of the successful build stays; no staging folder is left behind
             assertThat(left.map(f -> f.getFileName().toString()))
@@ -232,18 +230,5 @@ class BriefingsTest {
                 }
             }
         }
-    }
-
-    static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(f).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
-        return out;
     }
 }

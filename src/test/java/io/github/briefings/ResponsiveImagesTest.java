@@ -115,7 +115,7 @@ class ResponsiveImagesTest {
     void copiesLostFromTheImageCacheAreMadeAgainForBriefingsTheBuildCacheKept() throws IOException {
         TestProject p = project();
         assertThat(Briefings.build(p.options()).problems()).isEmpty();
-        Map<String, String> first = contents(p.out());
+        Map<String, String> first = TestProject.hashes(p.out());
         Path cache = tmp.resolve("target/briefing-cache/images");
         // the briefings stay in the build cache (not read again), but their photos' copies are gone
         try (var files = Files.list(cache)) {
@@ -134,19 +134,7 @@ class ResponsiveImagesTest {
 
         assertThat(second.problems()).isEmpty();
         assertThat(times(cache)).hasSize(7);
-        assertThat(contents(p.out())).isEqualTo(first);
-    }
-
-    /** Every file under {@code dir}, by relative path, with its bytes (as ISO-8859-1 text, to compare). */
-    private static Map<String, String> contents(Path dir) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(f).toString(), new String(Files.readAllBytes(f),
-                        java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return out;
+        assertThat(TestProject.hashes(p.out())).isEqualTo(first);
     }
 
     @Test

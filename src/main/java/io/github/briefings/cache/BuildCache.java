@@ -105,7 +105,6 @@ public final class BuildCache {
         }
     }
 
-
     private static boolean isBriefing(Path p) {
         return p.getFileName() != null && p.getFileName().toString().endsWith(".md");
     }

@@ -12,7 +12,6 @@ import java.util.Map;
  * edits that change what briefings say but not where they are filed.
  *
  * @param key the settings, assets and options it was made with (the next build must have the same)
- * @param sources every briefing file it read (absolute, normalised)
  * @param published the briefings it published, by source file
  * @param index what it indexed: the briefings it published
  * @param problems what loading each briefing file reported, for those that reported something
@@ -24,12 +23,11 @@ import java.util.Map;
  * @param photos how many photos
  * @param news how many briefings its news site map lists
  */
-public record LastBuild(String key, List<Path> sources, Map<Path, Article> published, SiteIndex index,
+public record LastBuild(String key, Map<Path, Article> published, SiteIndex index,
         Map<Path, List<Problem>> problems, Dependents dependents, int held, int pages, int feeds, int otherFiles,
         int photos, int news) {
 
     public LastBuild {
-        sources = List.copyOf(sources);
         published = Map.copyOf(published);
         problems = Map.copyOf(problems);
     }
@@ -37,7 +35,7 @@ public record LastBuild(String key, List<Path> sources, Map<Path, Article> publi
     /** This build after a patch: the same files, settings and pages, with new versions of some briefings. */
     public LastBuild patched(Map<Path, Article> newPublished, SiteIndex newIndex,
             Map<Path, List<Problem>> newProblems) {
-        return new LastBuild(key, sources, newPublished, newIndex, newProblems, dependents, held, pages, feeds,
+        return new LastBuild(key, newPublished, newIndex, newProblems, dependents, held, pages, feeds,
                 otherFiles, photos, news);
     }
 }

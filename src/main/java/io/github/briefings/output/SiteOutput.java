@@ -172,7 +172,6 @@ public final class SiteOutput {
         return written.get();
     }
 
-
     /** What the output holds after {@link #commit()} (when patching, the previous manifest is updated and returned). */
     public OutputManifest manifest() {
         return current.merged();

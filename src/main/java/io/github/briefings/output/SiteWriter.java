@@ -129,7 +129,6 @@ public final class SiteWriter {
         }
     }
 
-    /** Pages the site has (written or already in the output). */
     /**
      * Of {@code photos}, those whose resized copies must be made: a photo's copies are made from its file,
      * so those the output holds for the same file (path, size, time) are kept without reading the photo.
@@ -207,6 +206,7 @@ public final class SiteWriter {
         return this;
     }
 
+    /** Pages the site has (written or already in the output). */
     public int pages() {
         return pages.get();
     }

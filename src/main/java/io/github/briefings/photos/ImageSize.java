@@ -47,7 +47,8 @@ public record ImageSize(int width, int height, String problem) {
         }
     }
 
-    private static ImageSize unreadable(Exception e) {
+    /** The size of a file that could not be read, saying why. */
+    static ImageSize unreadable(Exception e) {
         return failed("the image file is damaged or unreadable (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
     }

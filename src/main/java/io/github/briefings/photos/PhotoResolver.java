@@ -136,7 +136,7 @@ public final class PhotoResolver {
         try {
             photo = PhotoFile.read(file);
         } catch (IOException | RuntimeException e) {
-            return new Seen(ImageSize.of(file), PhotoText.NONE);
+            return new Seen(ImageSize.unreadable(e), PhotoText.NONE);
         }
         ImageSize size = ImageSize.of(photo);
         if (size.problem() != null || PhotoVariants.tooLarge(size) != null) {

@@ -111,7 +111,7 @@ public final class PageModels {
                 extra.put("topTopics", termLinks(SiteIndex.top(index.topics(lang), TOP_TERMS)));
             }
             jobs.addAll(listing(lang, "home", "home.ftlh", site.languagePrefix(lang), articles, site.title(),
-                    feedPath(lang), extra, termPages).stream().filter(j -> selection.wants(j.sitePath())).toList());
+                    feedPath(lang), extra, termPages, selection));
             if (termPages) {
                 jobs.addAll(termPages(lang, "countries", index.countries(lang), selection));
                 jobs.addAll(termPages(lang, "topics", index.topics(lang), selection));
@@ -278,9 +278,13 @@ public final class PageModels {
     }
 
     private List<PageJob> listing(String lang, String kind, String template, String listingPath,
-            List<Article> articles, String title, String feedPath, Map<String, Object> extra, boolean termPages) {
+            List<Article> articles, String title, String feedPath, Map<String, Object> extra, boolean termPages,
+            PageSelection selection) {
         List<PageJob> jobs = new ArrayList<>();
         for (Paging.Page<Article> page : Paging.pages(articles, site.pageSize(), listingPath)) {
+            if (!selection.wants(page.sitePath() + "index.html")) {
+                continue;
+            }
             ZonedDateTime lastModified = null;
             for (Article a : page.items()) {
                 ZonedDateTime m = a.briefing().lastModified();
@@ -353,8 +357,7 @@ public final class PageModels {
                 }
             }
             jobs.addAll(listing(lang, "term", "term.ftlh", term.sitePath(), term.articles(), term.name(),
-                    term.sitePath() + "feed.xml", Map.of("term", termView), true).stream()
-                    .filter(j -> selection.wants(j.sitePath())).toList());
+                    term.sitePath() + "feed.xml", Map.of("term", termView), true, selection));
         }
         return jobs;
     }

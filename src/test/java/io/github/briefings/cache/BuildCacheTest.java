@@ -1,5 +1,7 @@
 package io.github.briefings.cache;
 
+import static io.github.briefings.TestProject.hashes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.BuildListener;
@@ -9,12 +11,8 @@ import io.github.briefings.Briefings;
 import io.github.briefings.TestProject;
 import io.github.briefings.content.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -275,20 +273,5 @@ class BuildCacheTest {
         assertThat(new Fingerprint().addValue(Map.of("a", 2, "b", java.util.Set.of("x", "y"))).hex()).isNotEqualTo(a);
         assertThat(new Fingerprint().addValue(java.util.List.of("ab", "c")).hex())
                 .isNotEqualTo(new Fingerprint().addValue(java.util.List.of("a", "bc")).hex());
-    }
-
-    static Map<String, String> hashes(Path dir) {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(f).toString(), HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
     }
 }

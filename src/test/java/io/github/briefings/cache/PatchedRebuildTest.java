@@ -1,6 +1,6 @@
 package io.github.briefings.cache;
 
-import static io.github.briefings.cache.BuildCacheTest.hashes;
+import static io.github.briefings.TestProject.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.BuildListener;

@@ -1,6 +1,6 @@
 package io.github.briefings.cache;
 
-import static io.github.briefings.cache.BuildCacheTest.hashes;
+import static io.github.briefings.TestProject.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.BuildListener;
@@ -31,10 +31,6 @@ class UpToDateTest {
         return Briefings.build(options, BuildCache.forProject(p.dir()), BuildListener.NONE);
     }
 
-    private static boolean upToDate(BuildResult r) {
-        return r.upToDate();
-    }
-
     @Test
     void nothingChangedIsUpToDateAndSaysTheSameWarnings() {
         TestProject p = BuildCacheTest.project(tmp);
@@ -60,7 +56,7 @@ class UpToDateTest {
 
         BuildResult second = build(p.options(), p);
 
-        assertThat(upToDate(second)).as("%s", second.phases()).isTrue();
+        assertThat(second.upToDate()).as("%s", second.phases()).isTrue();
         assertThat(second.written()).isZero();
         assertThat(second.problems()).isEqualTo(first.problems());
         assertThat(second.briefings()).isEqualTo(first.briefings());
@@ -81,7 +77,7 @@ class UpToDateTest {
 
         BuildResult second = build(p.options(), p);
 
-        assertThat(upToDate(second)).isFalse();
+        assertThat(second.upToDate()).isFalse();
         assertThat(hashes(p.out())).isEqualTo(before);
     }
 
@@ -91,15 +87,15 @@ class UpToDateTest {
         assertThat(build(p.options(), p).succeeded()).isTrue();
         Path b1 = p.dir().resolve("content/2024/b1.md");
         Files.setLastModifiedTime(b1, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
-        assertThat(upToDate(build(p.options(), p))).as("a briefing's time").isFalse();
-        assertThat(upToDate(build(p.options(), p))).isTrue();
+        assertThat(build(p.options(), p).upToDate()).as("a briefing's time").isFalse();
+        assertThat(build(p.options(), p).upToDate()).isTrue();
 
         p.write("site/static/robots-extra.txt", "x");
-        assertThat(upToDate(build(p.options(), p))).as("a static file").isFalse();
+        assertThat(build(p.options(), p).upToDate()).as("a static file").isFalse();
         p.write("templates/unused.ftlh", "<#-- not used -->");
-        assertThat(upToDate(build(p.options(), p))).as("a template").isFalse();
-        assertThat(upToDate(build(p.options().withDrafts(true), p))).as("other options").isFalse();
-        assertThat(upToDate(build(p.options().withDrafts(true).withThreads(1), p))).as("threads do not matter")
+        assertThat(build(p.options(), p).upToDate()).as("a template").isFalse();
+        assertThat(build(p.options().withDrafts(true), p).upToDate()).as("other options").isFalse();
+        assertThat(build(p.options().withDrafts(true).withThreads(1), p).upToDate()).as("threads do not matter")
                 .isTrue();
     }
 
@@ -112,14 +108,14 @@ class UpToDateTest {
         BuildResult first = build(monday, p);
         assertThat(first.held()).isEqualTo(1);
         assertThat(p.read("news-sitemap.xml")).contains("Fresh");
-        assertThat(upToDate(build(monday.withNow(Instant.parse("2024-12-02T11:00:00Z")), p))).isTrue();
+        assertThat(build(monday.withNow(Instant.parse("2024-12-02T11:00:00Z")), p).upToDate()).isTrue();
 
         BuildResult later = build(monday.withNow(Instant.parse("2024-12-02T13:00:00Z")), p);
-        assertThat(upToDate(later)).as("Fresh has left the news window").isFalse();
+        assertThat(later.upToDate()).as("Fresh has left the news window").isFalse();
         assertThat(p.read("news-sitemap.xml")).doesNotContain("Fresh");
 
         BuildResult out = build(monday.withNow(Instant.parse("2024-12-05T10:00:00Z")), p);
-        assertThat(upToDate(out)).isFalse();
+        assertThat(out.upToDate()).isFalse();
         assertThat(out.held()).isZero();
         assertThat(p.out().resolve("2024/12/embargoed/index.html")).isRegularFile();
     }
