@@ -28,6 +28,9 @@ import io.github.briefings.render.PageModels;
 import io.github.briefings.render.PageRenderer;
 import io.github.briefings.render.PageSelection;
 import io.github.briefings.render.Theme;
+import io.github.briefings.schedule.Hold;
+import io.github.briefings.schedule.PublishingRules;
+import io.github.briefings.schedule.Schedule;
 import io.github.briefings.taxonomy.Countries;
 import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.TermCheck;
@@ -75,7 +78,7 @@ public final class Briefings {
         Optional<SiteConfig> loaded = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (loaded.isEmpty()) {
             cache.finishFailed();
-            return result(problems, options, 0, 0, 0, 0, 0, 0, 0, start, timer);
+            return BuildResult.failed(problems.sorted(), options.outputDir(), millisSince(start), timer.phases());
         }
         SiteConfig site = loaded.get();
         return WorkerPool.run(options.threads(), "build",
@@ -146,7 +149,10 @@ public final class Briefings {
 
             Set<Path> edits = cache.takeEdits();
             LastBuild last = cache.lastBuild();
-            if (edits != null && last != null && last.key().equals(buildKey)) {
+            // past the last build's next scheduled change (an embargo, an expiry, the news window), a patch
+            // would keep briefings the clock now holds back or lets out
+            if (edits != null && last != null && last.key().equals(buildKey)
+                    && options.now().isBefore(last.validUntil())) {
                 Optional<BuildResult> patched = patch(last, edits, sources, rendering);
                 if (patched.isPresent()) {
                     return patched.get();
@@ -176,14 +182,17 @@ public final class Briefings {
                 return Optional.empty();
             }
             timer.end(BuildResult.UP_TO_DATE);
-            return Optional.of(new BuildResult(known.problems(), options.outputDir(), known.briefings(), known.held(),
-                    known.pages(), known.feeds(), known.files(), known.photos(), 0,
-                    (System.nanoTime() - start) / 1_000_000, timer.phases()));
+            return Optional.of(new BuildResult(known.problems(), options.outputDir(), known.briefings(),
+                    known.schedule(), known.pages(), known.feeds(), known.files(), known.photos(), 0, false,
+                    millisSince(start), timer.phases()));
         }
 
-        /** When the clock alone would change the site: a briefing comes out of embargo, or enters or leaves the news site map. */
-        private Instant validUntil(List<Article> articles) {
-            Instant until = Instant.MAX;
+        /**
+         * When the clock alone would change the site: an embargo lifts, a briefing expires ({@code schedule}),
+         * or a briefing enters or leaves the news site map.
+         */
+        private Instant validUntil(List<Article> articles, Schedule schedule) {
+            Instant until = schedule.nextChange().map(c -> c.at().toInstant()).orElse(Instant.MAX);
             for (Article a : articles) {
                 Instant date = a.briefing().date().toInstant();
                 for (Instant t : new Instant[] {date, date.plus(Syndication.NEWS_WINDOW)}) {
@@ -218,11 +227,14 @@ public final class Briefings {
             }
         }
 
-        /** Whether a briefing is held back from this build: a draft, or embargoed (dated after now). */
+        /** What this build publishes: drafts, embargoed and expired briefings are held back. */
+        private PublishingRules rules() {
+            return new PublishingRules(options.drafts(), options.future(), options.now());
+        }
+
+        /** Whether a briefing is held back from this build: a draft, embargoed (dated after now) or expired. */
         private boolean held(Briefing b) {
-            boolean draftHeld = b.draft() && !options.drafts();
-            boolean embargoed = !options.future() && b.date().toInstant().isAfter(options.now());
-            return draftHeld || embargoed;
+            return rules().hold(b) != Hold.NONE;
         }
 
         private BuildResult full(List<Path> files, Sources sources, Rendering rendering, String buildKey,
@@ -253,14 +265,12 @@ public final class Briefings {
             timer.end("load and check briefings");
 
             List<Article> published = new ArrayList<>();
-            int held = 0;
             for (Article a : articles) {
-                if (held(a.briefing())) {
-                    held++;
-                } else {
+                if (!held(a.briefing())) {
                     published.add(a);
                 }
             }
+            Schedule held = Schedule.of(articles.stream().map(Article::briefing).toList(), rules());
             // with errors in content, the valid briefings are still rendered (and thrown away) so that
             // template errors are reported in the same run
             boolean contentFailed = problems.hasErrors();
@@ -277,7 +287,7 @@ public final class Briefings {
             });
             timer.end("render pages");
             if (contentFailed || problems.hasErrors()) {
-                return failed(published.size(), held);
+                return failed();
             }
             Syndication syndication = new Syndication(site, index, output, rendering.pageSettings())
                     .recording(dependents);
@@ -292,7 +302,7 @@ public final class Briefings {
             Map<String, Path> resized = variants.write(toResize, "content", problems);
             timer.end("resize photos");
             if (problems.hasErrors()) {
-                return failed(published.size(), held);
+                return failed();
             }
             Map<String, Path> copies = new TreeMap<>(rendering.theme().staticAssets());
             Theme.addTree(project.resolve("site").resolve("static"), copies);
@@ -303,25 +313,32 @@ public final class Briefings {
             output.commit(() -> cache.forget(options.outputDir()));
             cache.finish(options.outputDir(), output.manifest());
             if (stamp != null) {
-                cache.upToDate(options.outputDir(), new UpToDate(stamp, validUntil(articles), published.size(), held,
+                cache.upToDate(options.outputDir(), new UpToDate(stamp, validUntil(articles, held), published.size(), held,
                         writer.pages(), feeds, writer.files(), photosToCopy.size(),
                         cache.aboutSources(problems.sorted())));
             }
             if (dependents != null) {
                 Map<Path, Article> bySource = new HashMap<>();
                 published.forEach(a -> bySource.put(a.briefing().file().toAbsolutePath().normalize(), a));
-                cache.remember(new LastBuild(buildKey, bySource, index, fileProblems, dependents, held, writer.pages(), feeds,
-                        writer.files(), photosToCopy.size(), syndication.newsCount(options.now())));
+                cache.remember(new LastBuild(buildKey, validUntil(articles, held), bySource, index, fileProblems,
+                        dependents, held, writer.pages(), feeds, writer.files(), photosToCopy.size(),
+                        syndication.newsCount(options.now())));
             }
             timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
-            return result(problems, options, published.size(), held, writer.pages(), feeds, writer.files(),
-                    photosToCopy.size(), output.writtenCount(), start, timer);
+            return result(published.size(), held, writer.pages(), feeds, writer.files(), photosToCopy.size(), output);
         }
 
         /** Ends a build that found errors: nothing written, what it loaded kept for the next one. */
-        private BuildResult failed(int published, int held) {
+        private BuildResult failed() {
             cache.finishFailed();
-            return result(problems, options, published, held, 0, 0, 0, 0, 0, start, timer);
+            return BuildResult.failed(problems.sorted(), options.outputDir(), millisSince(start), timer.phases());
+        }
+
+        /** What a build that wrote {@code output} did. */
+        private BuildResult result(int briefings, Schedule held, int pages, int feeds, int files, int photos,
+                SiteOutput output) {
+            return new BuildResult(problems.sorted(), options.outputDir(), briefings, held, pages, feeds, files, photos,
+                    output.writtenCount(), output.changed(), millisSince(start), timer.phases());
         }
 
         /** Copies a briefing's photos (each once per build) into the output. */
@@ -400,7 +417,7 @@ public final class Briefings {
                 jobs.parallelStream().forEach(job -> writer.write(job, problems));
                 timer.end("render pages");
                 if (problems.hasErrors()) {
-                    return Optional.of(failed(published.size(), last.held()));
+                    return Optional.of(failed());
                 }
                 syndication.writeFeeds(options.termPages(), affected::contains);
                 syndication.writeNewsSitemap(options.now());
@@ -410,8 +427,8 @@ public final class Briefings {
                 committed = true;
                 cache.finishPatch(options.outputDir(), output.manifest(), last.patched(published, index, fileProblems));
                 timer.end("update the previous site");
-                return Optional.of(result(problems, options, published.size(), last.held(), last.pages(), last.feeds(),
-                        last.otherFiles(), last.photos(), output.writtenCount(), start, timer));
+                return Optional.of(result(published.size(), last.held(), last.pages(), last.feeds(), last.otherFiles(),
+                        last.photos(), output));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
             } finally {
@@ -546,9 +563,7 @@ public final class Briefings {
         return tree.briefings();
     }
 
-    private static BuildResult result(Problems problems, BuildOptions options, int briefings, int held, int pages,
-            int feeds, int files, int photos, int written, long start, PhaseTimer timer) {
-        return new BuildResult(problems.sorted(), options.outputDir(), briefings, held, pages, feeds, files, photos,
-                written, (System.nanoTime() - start) / 1_000_000, timer.phases());
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.briefings;
 
 import io.github.briefings.content.Problem;
+import io.github.briefings.schedule.Schedule;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,17 +11,18 @@ import java.util.List;
  * @param problems every problem, sorted by file and line
  * @param outputDir where the site was written (untouched when the build failed)
  * @param briefings briefings published
- * @param held briefings held back (drafts, embargoed)
+ * @param schedule the briefings held back (drafts, embargoed, expired) and the next change the clock brings
  * @param pages pages the site has
  * @param feeds Atom feeds the site has
  * @param files other files the site has (photos and their copies, static files)
  * @param photos photos published (each original once)
  * @param written files this build wrote (the others were already in the output, unchanged)
+ * @param changed whether the site in {@code outputDir} now differs from the one before, byte for byte
  * @param millis wall time of the build
  * @param phases how long each stage took, in order
  */
-public record BuildResult(List<Problem> problems, Path outputDir, int briefings, int held, int pages, int feeds, int files,
-        int photos, int written, long millis, List<Phase> phases) {
+public record BuildResult(List<Problem> problems, Path outputDir, int briefings, Schedule schedule, int pages, int feeds,
+        int files, int photos, int written, boolean changed, long millis, List<Phase> phases) {
 
     /**
      * One stage of a build and its wall time.
@@ -37,6 +39,16 @@ public record BuildResult(List<Problem> problems, Path outputDir, int briefings,
     public BuildResult {
         problems = List.copyOf(problems);
         phases = List.copyOf(phases);
+    }
+
+    /** A build that ended with {@code problems} before writing anything: the output was left as it was. */
+    public static BuildResult failed(List<Problem> problems, Path outputDir, long millis, List<Phase> phases) {
+        return new BuildResult(problems, outputDir, 0, Schedule.NONE, 0, 0, 0, 0, 0, false, millis, phases);
+    }
+
+    /** Briefings held back, for any reason. */
+    public int held() {
+        return schedule.held();
     }
 
     public long errorCount() {

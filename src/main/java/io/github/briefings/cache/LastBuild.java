@@ -2,8 +2,10 @@ package io.github.briefings.cache;
 
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Problem;
+import io.github.briefings.schedule.Schedule;
 import io.github.briefings.taxonomy.SiteIndex;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,20 +14,22 @@ import java.util.Map;
  * edits that change what briefings say but not where they are filed.
  *
  * @param key the settings, assets and options it was made with (the next build must have the same)
+ * @param validUntil when the clock alone changes its site (an embargo lifts, a briefing expires or enters or
+ *     leaves the news site map): no patch from then on
  * @param published the briefings it published, by source file
  * @param index what it indexed: the briefings it published
  * @param problems what loading each briefing file reported, for those that reported something
  * @param dependents which pages and feeds show each briefing
- * @param held how many briefings it held back (drafts, embargoed)
+ * @param held the briefings it held back (drafts, embargoed, expired) and its next scheduled change
  * @param pages how many pages the site has
  * @param feeds how many feeds
  * @param otherFiles how many other files (photos, their copies, static files)
  * @param photos how many photos
  * @param news how many briefings its news site map lists
  */
-public record LastBuild(String key, Map<Path, Article> published, SiteIndex index,
-        Map<Path, List<Problem>> problems, Dependents dependents, int held, int pages, int feeds, int otherFiles,
-        int photos, int news) {
+public record LastBuild(String key, Instant validUntil, Map<Path, Article> published, SiteIndex index,
+        Map<Path, List<Problem>> problems, Dependents dependents, Schedule held, int pages, int feeds,
+        int otherFiles, int photos, int news) {
 
     public LastBuild {
         published = Map.copyOf(published);
@@ -35,7 +39,7 @@ public record LastBuild(String key, Map<Path, Article> published, SiteIndex inde
     /** This build after a patch: the same files, settings and pages, with new versions of some briefings. */
     public LastBuild patched(Map<Path, Article> newPublished, SiteIndex newIndex,
             Map<Path, List<Problem>> newProblems) {
-        return new LastBuild(key, newPublished, newIndex, newProblems, dependents, held, pages, feeds,
+        return new LastBuild(key, validUntil, newPublished, newIndex, newProblems, dependents, held, pages, feeds,
                 otherFiles, photos, news);
     }
 }

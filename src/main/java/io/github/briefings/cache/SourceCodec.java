@@ -135,6 +135,7 @@ final class SourceCodec {
         CacheFile.writeString(out, b.body());
         out.writeInt(b.bodyLine());
         CacheFile.writeString(out, b.dateline());
+        date(out, b.expires());
     }
 
     private static Briefing briefing(DataInputStream in) throws IOException {
@@ -160,8 +161,9 @@ final class SourceCodec {
         String body = CacheFile.readString(in);
         int bodyLine = in.readInt();
         String dateline = CacheFile.readString(in);
+        ZonedDateTime expires = date(in);
         return new Briefing(file, path, title, summary, date, updated, authors, lang, countries, topics, photo, draft,
-                slug, corrections, key.isEmpty() ? null : key.get(0), body, bodyLine, dateline);
+                slug, corrections, key.isEmpty() ? null : key.get(0), body, bodyLine, dateline, expires);
     }
 
     private static void photo(DataOutputStream out, Photo p) throws IOException {

@@ -1,6 +1,8 @@
 package io.github.briefings.cache;
 
 import io.github.briefings.content.Problem;
+import io.github.briefings.schedule.NextChange;
+import io.github.briefings.schedule.Schedule;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,17 +16,17 @@ import java.util.List;
  *
  * @param stamp the engine, the options but the clock, and every source file (path, size, time)
  * @param validUntil when the clock alone changes the site: an embargoed briefing comes out, a briefing
- *     enters or leaves the news site map ({@link Instant#MAX}: never)
+ *     expires, enters or leaves the news site map ({@link Instant#MAX}: never)
  * @param briefings briefings published
- * @param held briefings held back
+ * @param schedule the briefings held back and the next embargo or expiry
  * @param pages pages the site has
  * @param feeds feeds
  * @param files other files
  * @param photos photos
  * @param problems what the build reported (warnings: a successful build has no errors)
  */
-public record UpToDate(String stamp, Instant validUntil, int briefings, int held, int pages, int feeds, int files,
-        int photos, List<Problem> problems) {
+public record UpToDate(String stamp, Instant validUntil, int briefings, Schedule schedule, int pages, int feeds,
+        int files, int photos, List<Problem> problems) {
 
     public UpToDate {
         problems = List.copyOf(problems);
@@ -34,8 +36,16 @@ public record UpToDate(String stamp, Instant validUntil, int briefings, int held
         CacheFile.writeString(out, stamp);
         out.writeLong(validUntil.getEpochSecond());
         out.writeInt(validUntil.getNano());
-        for (int n : new int[] {briefings, held, pages, feeds, files, photos}) {
+        for (int n : new int[] {briefings, schedule.drafts(), schedule.embargoed(), schedule.expired(), pages, feeds,
+                files, photos}) {
             out.writeInt(n);
+        }
+        NextChange next = schedule.next();
+        out.writeBoolean(next != null);
+        if (next != null) {
+            CacheFile.writeString(out, next.file());
+            CacheFile.writeString(out, next.at().toString());
+            CacheFile.writeString(out, next.event().name());
         }
         SourceCodec.problems(out, problems);
     }
@@ -51,14 +61,27 @@ public record UpToDate(String stamp, Instant validUntil, int briefings, int held
                 || seconds > Instant.MAX.getEpochSecond()) {
             throw new CacheFile.Corrupt("bad time");
         }
-        int[] n = new int[6];
+        int[] n = new int[8];
         for (int i = 0; i < n.length; i++) {
             n[i] = in.readInt();
             if (n[i] < 0) {
                 throw new CacheFile.Corrupt("bad count");
             }
         }
-        return new UpToDate(stamp, Instant.ofEpochSecond(seconds, nanos), n[0], n[1], n[2], n[3], n[4], n[5],
-                SourceCodec.problems(in));
+        NextChange next = in.readBoolean() ? nextChange(in) : null;
+        return new UpToDate(stamp, Instant.ofEpochSecond(seconds, nanos), n[0], new Schedule(n[1], n[2], n[3], next),
+                n[4], n[5], n[6], n[7], SourceCodec.problems(in));
+    }
+
+    private static NextChange nextChange(DataInputStream in) throws IOException {
+        String file = CacheFile.readString(in);
+        String at = CacheFile.readString(in);
+        String event = CacheFile.readString(in);
+        try {
+            return new NextChange(java.util.Objects.requireNonNull(file), java.time.ZonedDateTime.parse(at),
+                    NextChange.Event.valueOf(event));
+        } catch (RuntimeException e) {
+            throw new CacheFile.Corrupt("bad next change");
+        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
  * @param body the Markdown body
  * @param bodyLine the 1-based line of the file where the body starts
  * @param dateline the place the briefing was filed from ({@code dateline: "MOSCOU"}), or null
+ * @param expires when it stops being published (rights-limited content), in the site's zone, or null
  */
 public record Briefing(
         Path file,
@@ -44,7 +45,8 @@ public record Briefing(
         Located<String> translationKey,
         String body,
         int bodyLine,
-        String dateline) {
+        String dateline,
+        ZonedDateTime expires) {
 
     public Briefing {
         authors = List.copyOf(authors);
@@ -59,7 +61,7 @@ public record Briefing(
      */
     public Briefing withoutBody() {
         return new Briefing(file, path, title, summary, date, updated, authors, lang, countries, topics, photo, draft,
-                slug, corrections, translationKey, "", bodyLine, dateline);
+                slug, corrections, translationKey, "", bodyLine, dateline, expires);
     }
 
     /** The site-relative URL path: {@code [lang/]YYYY/MM/slug/}. */

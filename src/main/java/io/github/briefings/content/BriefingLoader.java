@@ -16,7 +16,7 @@ import java.util.Set;
 public final class BriefingLoader {
 
     private static final Set<String> KEYS = Set.of("title", "summary", "date", "updated", "author", "lang",
-            "countries", "topics", "photo", "draft", "slug", "corrections", "translationKey", "dateline");
+            "countries", "topics", "photo", "draft", "slug", "corrections", "translationKey", "dateline", "expires");
     private static final Set<String> PHOTO_KEYS = Set.of("src", "alt", "caption", "credit");
     private static final Set<String> CORRECTION_KEYS = Set.of("date", "text");
 
@@ -71,6 +71,7 @@ public final class BriefingLoader {
         String summary = text(yaml, "summary", true, "summary: \"One or two sentences.\"");
         ZonedDateTime date = dateField(yaml, "date", true);
         ZonedDateTime updated = dateField(yaml, "updated", false);
+        ZonedDateTime expires = expiresField(yaml, date);
         List<String> authors = yaml.stringOrList("author", true, "author: Jean Dupont").orElse(List.of()).stream()
                 .map(Located::value).toList();
 
@@ -118,7 +119,7 @@ public final class BriefingLoader {
         // returned even with errors, so that later checks (countries, topics, photos, body) still run
         // and every problem is reported in one run; the caller publishes it only when it has none
         return Optional.of(new Briefing(file, path, title, summary, date, updated, authors, lang, countries, topics,
-                photo, draft, slug, corrections, translationKey, fm.body(), fm.bodyLine(), dateline));
+                photo, draft, slug, corrections, translationKey, fm.body(), fm.bodyLine(), dateline, expires));
     }
 
     private static String text(YamlMap yaml, String key, boolean required, String example) {
@@ -137,6 +138,21 @@ public final class BriefingLoader {
             return null;
         }
         return parsed.get();
+    }
+
+    /**
+     * {@code expires:}, the time after which the briefing is held back (rights-limited content); an error
+     * when it is not after {@code date}, since the briefing would then never be published.
+     */
+    private ZonedDateTime expiresField(YamlMap yaml, ZonedDateTime date) {
+        ZonedDateTime expires = dateField(yaml, "expires", false);
+        if (expires != null && date != null && !expires.isAfter(date)) {
+            Located<String> raw = yaml.string("expires", false, "").orElseThrow();
+            yaml.source().problems().error(yaml.source().path(), raw.line(), raw.column(), "'expires' ("
+                    + raw.value() + ") is not after 'date': the briefing would never be published; give a "
+                    + "later time, or remove 'expires'");
+        }
+        return expires;
     }
 
     private PhotoRef photoField(YamlMap yaml) {

@@ -1,6 +1,7 @@
 package io.github.briefings.maven;
 
 import io.github.briefings.BuildOptions;
+import io.github.briefings.BuildReport;
 import io.github.briefings.BuildResult;
 import io.github.briefings.Briefings;
 import io.github.briefings.cache.BuildCache;
@@ -8,6 +9,7 @@ import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.ExternalLink;
 import io.github.briefings.content.Problem;
 import java.io.File;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -60,6 +62,10 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
     @Parameter(property = "briefing.skip", defaultValue = "false")
     protected boolean skip;
 
+    /** Where each build writes its report for CI: changed, next change, counts (see the README). */
+    @Parameter(defaultValue = "${project.build.directory}/" + BuildReport.FILE_NAME, readonly = true, required = true)
+    protected File buildReport;
+
     /** The engine's options from the parameters. */
     protected BuildOptions buildOptions() throws MojoExecutionException {
         BuildOptions options = BuildOptions.defaults(projectDirectory.toPath())
@@ -75,13 +81,26 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
         return options;
     }
 
-    /** Builds the site, logs its problems and what was built; fails when the content has errors. */
-    protected BuildResult buildSite(BuildOptions options) throws MojoFailureException {
+    /**
+     * Builds the site, writes its report, logs its problems and what was built; fails when the content has
+     * errors.
+     */
+    protected BuildResult buildSite(BuildOptions options) throws MojoExecutionException, MojoFailureException {
         BuildResult result = Briefings.build(options, BuildCache.forProject(options.projectDir()),
                 new ProgressLog(getLog()));
+        writeReport(BuildReport.of(result));
         report(result, getLog());
         logBuilt(result);
         return result;
+    }
+
+    /** Writes the build's report for CI ({@code target/briefing-build.json}). */
+    protected void writeReport(BuildReport report) throws MojoExecutionException {
+        try {
+            report.write(buildReport.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + buildReport + ": " + e.getMessage(), e);
+        }
     }
 
     protected void logBuilt(BuildResult result) {

@@ -1,6 +1,7 @@
 package io.github.briefings.maven;
 
 import io.github.briefings.BuildOptions;
+import io.github.briefings.BuildReport;
 import io.github.briefings.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.SiteChecker;
@@ -31,6 +32,7 @@ public class CheckMojo extends AbstractBriefingMojo {
         BuildOptions options = buildOptions();
         BuildResult built = buildSite(options);
         CheckResult checked = SiteChecker.forBuild(options).check(built.outputDir());
+        writeReport(BuildReport.of(built).plusChecked(checked.errorCount(), checked.warningCount()));
         logCheck(checked, listExternal, getLog());
         if (!checked.succeeded()) {
             throw new MojoFailureException(count(checked.errorCount(), "error") + " in the built site "

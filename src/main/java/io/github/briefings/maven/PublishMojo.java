@@ -1,6 +1,7 @@
 package io.github.briefings.maven;
 
 import io.github.briefings.BuildOptions;
+import io.github.briefings.BuildReport;
 import io.github.briefings.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.publish.AccessToken;
@@ -65,8 +66,12 @@ public class PublishMojo extends AbstractBriefingMojo {
         PublishReport report;
         try {
             report = SitePublisher.run(build, publish, new SitePublisher.Progress() {
+                private BuildReport built;
+
                 @Override
                 public void built(BuildResult result) {
+                    built = BuildReport.of(result);
+                    writeReportOrLog(built);
                     logProblems(result.problems(), log);
                     if (result.succeeded()) {
                         logBuilt(result);
@@ -75,6 +80,7 @@ public class PublishMojo extends AbstractBriefingMojo {
 
                 @Override
                 public void checked(CheckResult result) {
+                    writeReportOrLog(built.plusChecked(result.errorCount(), result.warningCount()));
                     logCheck(result, listExternal, log);
                 }
             });
@@ -93,6 +99,15 @@ public class PublishMojo extends AbstractBriefingMojo {
                     + report.check().outputDir() + untouched + (errors == 1 ? "it" : "them") + " and publish again");
         }
         log(report.publish(), getLog());
+    }
+
+    /** Writes the build's report; a failure to write it is logged, and publishing goes on. */
+    private void writeReportOrLog(BuildReport report) {
+        try {
+            writeReport(report);
+        } catch (MojoExecutionException e) {
+            getLog().error(e.getMessage());
+        }
     }
 
     /** {@code -Dbriefing.token}, else the environment's {@code GITHUB_TOKEN}, else none. */

@@ -13,9 +13,10 @@ final class Summary {
 
     static List<String> of(BuildResult r) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%s %d briefings (%d held back: drafts or embargoed) in %d ms -> %s",
-                r.upToDate() ? "Up to date, nothing to write:" : "Built", r.briefings(), r.held(), r.millis(),
-                r.outputDir()));
+        lines.add(String.format(Locale.ROOT, "%s %d briefings (%s) in %d ms -> %s",
+                r.upToDate() ? "Up to date, nothing to write:" : "Built", r.briefings(), r.schedule().describeHeld(),
+                r.millis(), r.outputDir()));
+        r.schedule().nextChange().ifPresent(next -> lines.add("next change: " + next.describe()));
         int total = r.pages() + r.feeds() + r.files();
         lines.add("                     | in the site");
         lines.add("  -------------------+------------");

@@ -34,6 +34,7 @@ public final class SiteOutput {
     /** The site paths written without a fingerprint, to settle by their bytes. */
     private final Set<String> loose = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
+    private boolean changed;
 
     private SiteOutput(Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
         this.output = output;
@@ -185,6 +186,7 @@ public final class SiteOutput {
     public void commit(Runnable beforeChange) throws IOException {
         beforeChange.run();
         if (previous == null) {
+            changed = !Files.isDirectory(output) || !SameFiles.trees(root(), output);
             staging.commit();
             return;
         }
@@ -194,6 +196,7 @@ public final class SiteOutput {
         }
         for (Path file : changes) {
             Path target = output.resolve(root().relativize(file));
+            changed = changed || !SameFiles.files(file, target);
             Files.createDirectories(target.getParent());
             try {
                 Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -205,12 +208,20 @@ public final class SiteOutput {
             if (!current.contains(sitePath)) {
                 Path gone = output.resolve(sitePath).normalize();
                 if (gone.startsWith(output)) {
-                    Files.deleteIfExists(gone);
+                    changed = Files.deleteIfExists(gone) || changed;
                     pruneEmptyParents(gone.getParent());
                 }
             }
         }
         staging.abandon();
+    }
+
+    /**
+     * Whether {@link #commit()} changed the site: a file added, removed, or with other bytes (a file
+     * written again with the same bytes is no change).
+     */
+    public boolean changed() {
+        return changed;
     }
 
     /** Drops everything written; the output is untouched. */

@@ -52,8 +52,8 @@ public final class CachedRebuilder implements Rebuilder {
         Optional<SiteConfig> site = SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
         if (site.isEmpty()) {
             cache.finishFailed();
-            return new BuildResult(problems.sorted(), options.outputDir(), 0, 0, 0, 0, 0, 0, 0,
-                    (System.nanoTime() - start) / 1_000_000, List.of());
+            return BuildResult.failed(problems.sorted(), options.outputDir(), (System.nanoTime() - start) / 1_000_000,
+                    List.of());
         }
         String path = site.get().basePath();
         BuildResult result = Briefings.build(options.withBaseUrl(origin + path).withNow(clock.get()), cache,

@@ -86,8 +86,8 @@ public final class Preview implements AutoCloseable {
             if (cause != null && cause.getMessage() != null) {
                 why += ": " + cause.getMessage();
             }
-            result = new BuildResult(List.of(Problem.error("target", 0, 0,
-                    "the rebuild failed: " + why)), null, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+            result = BuildResult.failed(List.of(Problem.error("target", 0, 0, "the rebuild failed: " + why)), null, 0,
+                    List.of());
         }
         live.built(result);
         onBuild.accept(new Rebuilt(changed, result));

@@ -42,7 +42,7 @@ class SiteIndexTest {
         List<Located<String>> t = Arrays.stream(topics.split(",")).map(s -> new Located<>(s, 1, 1)).toList();
         Briefing b = new Briefing(Path.of(slug + ".md"), slug + ".md", slug, "s",
                 ZonedDateTime.of(2024, 11, day, 12, 0, 0, 0, ZoneId.of("Europe/Paris")), null, List.of("A"), lang, c, t,
-                null, false, slug, List.of(), key == null ? null : new Located<>(key, 1, 1), "", 1, null);
+                null, false, slug, List.of(), key == null ? null : new Located<>(key, 1, 1), "", 1, null, null);
         return new Article(b, b.sitePath(site), null, "", List.of());
     }
 

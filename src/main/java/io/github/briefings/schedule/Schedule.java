@@ -1,0 +1,68 @@
+package io.github.briefings.schedule;
+
+import io.github.briefings.content.Briefing;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * What a build held back, by reason, and the next time the clock alone changes its site.
+ *
+ * @param drafts drafts held back
+ * @param embargoed briefings dated after the clock, held back
+ * @param expired briefings past their {@code expires:} time, held back
+ * @param next the earliest embargo to lift or expiry to come, or null
+ */
+public record Schedule(int drafts, int embargoed, int expired, NextChange next) {
+
+    /** Nothing held back, nothing due. */
+    public static final Schedule NONE = new Schedule(0, 0, 0, null);
+
+    public Schedule {
+        if (drafts < 0 || embargoed < 0 || expired < 0) {
+            throw new IllegalArgumentException("negative count");
+        }
+    }
+
+    /** The schedule of {@code briefings} under {@code rules}. */
+    public static Schedule of(Collection<Briefing> briefings, PublishingRules rules) {
+        int[] held = new int[Hold.values().length];
+        NextChange next = null;
+        for (Briefing b : briefings) {
+            held[rules.hold(b).ordinal()]++;
+            Optional<NextChange> change = rules.next(b);
+            if (change.isPresent() && (next == null || NextChange.EARLIEST.compare(change.get(), next) < 0)) {
+                next = change.get();
+            }
+        }
+        return new Schedule(held[Hold.DRAFT.ordinal()], held[Hold.EMBARGOED.ordinal()], held[Hold.EXPIRED.ordinal()],
+                next);
+    }
+
+    /** Briefings held back, for any reason. */
+    public int held() {
+        return drafts + embargoed + expired;
+    }
+
+    /** The next change, if any. */
+    public Optional<NextChange> nextChange() {
+        return Optional.ofNullable(next);
+    }
+
+    /** For the log: {@code 3 held back: 1 draft, 1 embargoed, 1 expired}, or {@code 0 held back}. */
+    public String describeHeld() {
+        StringBuilder out = new StringBuilder().append(held()).append(" held back");
+        String sep = ": ";
+        if (drafts > 0) {
+            out.append(sep).append(drafts).append(drafts == 1 ? " draft" : " drafts");
+            sep = ", ";
+        }
+        if (embargoed > 0) {
+            out.append(sep).append(embargoed).append(" embargoed");
+            sep = ", ";
+        }
+        if (expired > 0) {
+            out.append(sep).append(expired).append(" expired");
+        }
+        return out.toString();
+    }
+}
