@@ -1,10 +1,11 @@
 /*
- * Draws the illustrations used by the example briefings in content/.
+ * Draws the illustrations used by the example briefings in content/, and the two that briefing:init
+ * gives a new newsroom's welcome draft (packaged with the plugin, under src/main/resources).
  *
  * Usage, from the repository root:
  *
- *     java tools/DrawExamplePhotos.java            # writes into ./content
- *     java tools/DrawExamplePhotos.java /path/repo # writes into /path/repo/content
+ *     java tools/DrawExamplePhotos.java            # writes into ./content and ./src/main/resources
+ *     java tools/DrawExamplePhotos.java /path/repo # writes into /path/repo/content and …/src/main/resources
  *
  * Single-file Java 17 program, headless AWT only. The output is deterministic:
  * fixed random seeds, no text, no timestamps. One picture, the climate-finance chart,
@@ -50,6 +51,8 @@ public class DrawExamplePhotos {
     static final int W = 1600;
     static final int H = 900;
     static final float QUALITY = 0.85f;
+    /** Where the starter pictures go, relative to content/. */
+    static final String STARTER = "../src/main/resources/io/github/briefings/starter/";
 
     record Picture(String path, Consumer<Graphics2D> painter) {}
 
@@ -69,7 +72,10 @@ public class DrawExamplePhotos {
                 new Picture("images/hunger-alliance.jpg", DrawExamplePhotos::grainBowl),
                 new Picture("images/ceasefire-line.jpg", DrawExamplePhotos::ceasefire),
                 new Picture("images/roumanie-urne.jpg", DrawExamplePhotos::romaniaBallot),
-                new Picture("images/missile-trajectories.jpg", DrawExamplePhotos::trajectories));
+                new Picture("images/missile-trajectories.jpg", DrawExamplePhotos::trajectories),
+                // the welcome draft of briefing:init: content/images/ of a new newsroom repository
+                new Picture(STARTER + "welcome-desk.jpg", DrawExamplePhotos::newsroomDesk),
+                new Picture(STARTER + "welcome-notebook.jpg", DrawExamplePhotos::notebook));
 
         for (Picture p : pictures) {
             BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
@@ -80,7 +86,7 @@ public class DrawExamplePhotos {
             g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
             p.painter().accept(g);
             g.dispose();
-            Path out = content.resolve(p.path());
+            Path out = content.resolve(p.path()).normalize();
             Files.createDirectories(out.getParent());
             writeJpeg(img, out);
             if (p.path().equals("images/climate-finance-chart.jpg")) {
@@ -267,6 +273,161 @@ public class DrawExamplePhotos {
     }
 
     // ------------------------------------------------------------------ pictures
+
+    /** A newsroom desk at night: a window on the city, a screen with lines of text, a lamp, a notebook, a cup. */
+    static void newsroomDesk(Graphics2D g) {
+        vertical(g, rgb(0x0d1830), rgb(0x1c2c4f));
+        // the city through the window: towers with a few lit windows
+        Random rnd = new Random(2026_12_04L);
+        for (int i = 0; i < 14; i++) {
+            double w = 70 + rnd.nextInt(80), h = 160 + rnd.nextInt(260), x = i * 118 - 20 + rnd.nextInt(30);
+            g.setColor(rgb(0x16223d));
+            g.fill(new Rectangle2D.Double(x, 560 - h, w, h));
+            for (int k = 0; k < 18; k++) {
+                if (rnd.nextInt(4) == 0) {
+                    g.setColor(alpha(rgb(0xffd98a), 150 + rnd.nextInt(80)));
+                    g.fill(new Rectangle2D.Double(x + 8 + rnd.nextInt((int) w - 22), 575 - h + rnd.nextInt((int) h - 30),
+                            9, 12));
+                }
+            }
+        }
+        // the desk
+        g.setPaint(new GradientPaint(0, 560, rgb(0x6b4226), 0, H, rgb(0x3e2515)));
+        g.fill(new Rectangle2D.Double(0, 560, W, H - 560));
+        g.setColor(alpha(Color.BLACK, 70));
+        g.fill(new Rectangle2D.Double(0, 560, W, 8));
+        // the lamp's warm light on the desk
+        glow(g, 1180, 640, 520, alpha(rgb(0xffc66e), 120));
+        // the screen, showing a headline and lines of text
+        g.setColor(rgb(0x22262e));
+        g.fill(new RoundRectangle2D.Double(420, 170, 620, 380, 22, 22));
+        g.setPaint(new GradientPaint(0, 190, rgb(0xf4f1ea), 0, 530, rgb(0xdcd6c8)));
+        g.fill(new Rectangle2D.Double(440, 190, 580, 340));
+        g.setColor(rgb(0xa3121c));
+        g.fill(new Rectangle2D.Double(470, 220, 330, 26));
+        g.setColor(rgb(0x8c8778));
+        for (int line = 0; line < 8; line++) {
+            g.fill(new Rectangle2D.Double(470, 270 + line * 30, 500 - (line % 3) * 70, 12));
+        }
+        g.setColor(rgb(0x2b2f38));
+        g.fill(new Rectangle2D.Double(700, 550, 60, 40));
+        g.fill(new RoundRectangle2D.Double(620, 585, 220, 18, 10, 10));
+        // the lamp: a base, an arm and a shade
+        g.setColor(rgb(0x1b1b1f));
+        g.fill(new Ellipse2D.Double(1240, 610, 130, 30));
+        g.setStroke(new BasicStroke(14, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new java.awt.geom.Line2D.Double(1305, 620, 1340, 420));
+        g.draw(new java.awt.geom.Line2D.Double(1340, 420, 1230, 330));
+        Path2D.Double shade = new Path2D.Double();
+        shade.moveTo(1190, 300);
+        shade.lineTo(1270, 300);
+        shade.lineTo(1300, 390);
+        shade.lineTo(1150, 390);
+        shade.closePath();
+        g.setColor(rgb(0xa3121c));
+        g.fill(shade);
+        g.setColor(alpha(rgb(0xffe2a8), 230));
+        g.fill(new Ellipse2D.Double(1160, 380, 130, 22));
+        // an open notebook and a pen
+        AffineTransform keep = g.getTransform();
+        g.rotate(-0.08, 300, 720);
+        g.setColor(rgb(0xf7f4ec));
+        g.fill(new Rectangle2D.Double(130, 650, 340, 200));
+        g.setColor(alpha(rgb(0x6f8fb5), 160));
+        g.setStroke(new BasicStroke(2));
+        for (int line = 0; line < 7; line++) {
+            g.draw(new java.awt.geom.Line2D.Double(150, 685 + line * 24, 450, 685 + line * 24));
+        }
+        g.setColor(alpha(Color.BLACK, 60));
+        g.fill(new Rectangle2D.Double(298, 650, 4, 200));
+        g.setColor(rgb(0x1d3c6e));
+        g.setStroke(new BasicStroke(10, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new java.awt.geom.Line2D.Double(330, 830, 470, 700));
+        g.setTransform(keep);
+        // a cup of coffee with steam
+        g.setColor(rgb(0xeeeeea));
+        g.fill(new RoundRectangle2D.Double(930, 650, 110, 120, 26, 26));
+        g.setStroke(new BasicStroke(12));
+        g.draw(new Arc2D.Double(1010, 675, 70, 60, -90, 180, Arc2D.OPEN));
+        g.setColor(rgb(0x4a2c1a));
+        g.fill(new Ellipse2D.Double(938, 642, 94, 22));
+        g.setColor(alpha(Color.WHITE, 80));
+        g.setStroke(new BasicStroke(6, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (int s = 0; s < 3; s++) {
+            Path2D.Double steam = new Path2D.Double();
+            steam.moveTo(960 + s * 25, 630);
+            steam.curveTo(940 + s * 25, 600, 985 + s * 25, 580, 965 + s * 25, 545);
+            g.draw(steam);
+        }
+        // vignette
+        g.setPaint(new RadialGradientPaint(new Point2D.Float(W / 2f, H / 2f), 1050,
+                new float[] {0.6f, 1f}, new Color[] {alpha(Color.BLACK, 0), alpha(Color.BLACK, 140)}));
+        g.fillRect(0, 0, W, H);
+    }
+
+    /** An open reporter's notebook seen from above, its pages written, a pen across them. */
+    static void notebook(Graphics2D g) {
+        // a wooden desk: warm bands with a faint grain
+        vertical(g, rgb(0x8a5a36), rgb(0x6a4128));
+        Random rnd = new Random(2026_12_05L);
+        for (int i = 0; i < 60; i++) {
+            g.setColor(alpha(rgb(0x4a2c1a), 18 + rnd.nextInt(25)));
+            g.fill(waveBand(rnd.nextInt(H), 2 + rnd.nextInt(5), 6 + rnd.nextInt(10), rnd.nextDouble() * 6, 0));
+        }
+        AffineTransform keep = g.getTransform();
+        g.rotate(-0.12, W / 2.0, H / 2.0);
+        // shadow, then the two pages and the spiral
+        g.setColor(alpha(Color.BLACK, 90));
+        g.fill(new RoundRectangle2D.Double(330, 150, 980, 640, 20, 20));
+        g.setColor(rgb(0xfbf8f0));
+        g.fill(new RoundRectangle2D.Double(310, 130, 480, 640, 14, 14));
+        g.fill(new RoundRectangle2D.Double(810, 130, 480, 640, 14, 14));
+        g.setColor(alpha(rgb(0x7d9cc4), 150));
+        g.setStroke(new BasicStroke(2));
+        for (int line = 0; line < 19; line++) {
+            double y = 190 + line * 30;
+            g.draw(new java.awt.geom.Line2D.Double(330, y, 770, y));
+            g.draw(new java.awt.geom.Line2D.Double(830, y, 1270, y));
+        }
+        g.setColor(alpha(rgb(0xc0392b), 140));
+        g.draw(new java.awt.geom.Line2D.Double(380, 130, 380, 770));
+        g.draw(new java.awt.geom.Line2D.Double(880, 130, 880, 770));
+        // handwriting: wavy strokes on the left page and half of the right one
+        g.setColor(rgb(0x1d3c6e));
+        g.setStroke(new BasicStroke(3, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (int line = 0; line < 28; line++) {
+            boolean right = line >= 17;
+            double x0 = right ? 895 : 395, y = 183 + (right ? line - 17 : line) * 30;
+            double length = (line % 5 == 4) ? 180 : 300 + rnd.nextInt(70);
+            Path2D.Double ink = new Path2D.Double();
+            ink.moveTo(x0, y);
+            for (double x = x0; x < x0 + length; x += 12) {
+                ink.lineTo(x, y - 4 - 6 * Math.abs(Math.sin(x / 7.0 + line)));
+            }
+            g.draw(ink);
+        }
+        // the spiral rings
+        g.setColor(rgb(0x9aa0a8));
+        g.setStroke(new BasicStroke(5));
+        for (int ring = 0; ring < 16; ring++) {
+            g.draw(new Ellipse2D.Double(785, 150 + ring * 38, 30, 18));
+        }
+        g.setTransform(keep);
+        // the pen, across the right page
+        g.rotate(0.5, 1100, 520);
+        g.setColor(rgb(0x111318));
+        g.fill(new RoundRectangle2D.Double(820, 505, 520, 30, 14, 14));
+        g.setColor(rgb(0xc9a227));
+        g.fill(new Rectangle2D.Double(1180, 505, 18, 30));
+        Path2D.Double nib = new Path2D.Double();
+        nib.moveTo(820, 505);
+        nib.lineTo(770, 520);
+        nib.lineTo(820, 535);
+        nib.closePath();
+        g.setColor(rgb(0xb8b8bc));
+        g.fill(nib);
+        g.setTransform(keep);
+    }
 
     /** Russia and North Korea: two ribbons in the colours of their flags, knotted in the middle. */
     static void treaty(Graphics2D g) {

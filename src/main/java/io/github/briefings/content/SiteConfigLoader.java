@@ -156,23 +156,33 @@ public final class SiteConfigLoader {
     }
 
     private static URI parseBaseUrl(String raw, Problems problems, String path, int line, int column) {
-        String text = raw.endsWith("/") ? raw : raw + "/";
+        String problem = baseUrlProblem(raw);
+        if (problem != null) {
+            problems.error(path, line, column, "baseUrl " + problem);
+            return null;
+        }
+        return URI.create(raw.endsWith("/") ? raw : raw + "/");
+    }
+
+    /**
+     * What is wrong with {@code url} as a site's address ("must be an absolute http(s) URL…"), or null
+     * when it is an absolute http(s) URL with a host and no query or fragment (a missing final {@code /}
+     * is added).
+     */
+    public static String baseUrlProblem(String url) {
         try {
-            URI uri = new URI(text);
+            URI uri = new URI(url.endsWith("/") ? url : url + "/");
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                     || uri.getHost() == null) {
-                problems.error(path, line, column, "baseUrl must be an absolute http(s) URL such as "
-                        + "https://example.github.io/briefings/, not '" + raw + "'");
-                return null;
+                return "must be an absolute http(s) URL such as https://example.github.io/briefings/, not '"
+                        + url + "'";
             }
             if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                problems.error(path, line, column, "baseUrl must not have a query or fragment: '" + raw + "'");
-                return null;
+                return "must not have a query or fragment: '" + url + "'";
             }
-            return uri;
-        } catch (URISyntaxException e) {
-            problems.error(path, line, column, "baseUrl is not a valid URL: " + e.getReason());
             return null;
+        } catch (URISyntaxException e) {
+            return "is not a valid URL: " + e.getReason();
         }
     }
 

@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  */
 public final class BriefingScaffold {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private BriefingScaffold() {
     }
