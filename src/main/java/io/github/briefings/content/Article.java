@@ -31,7 +31,7 @@ public record Article(Briefing briefing, String sitePath, Photo photo, byte[] bo
     }
 
     /**
-     * Where the briefing is filed and what it publishes besides pages: its URL, language, dates, draft state,
+     * Where the briefing is filed and what it publishes besides pages: its URL, language, dates, draft state, expiry,
      * countries, topics, translation key, and each photo's file, copies, caption and credit (the credits
      * pages group photos by caption and credit). Two versions of a briefing with the same placement are
      * listed, paged, related and copied alike: only the pages and feeds showing it differ.
@@ -40,7 +40,8 @@ public record Article(Briefing briefing, String sitePath, Photo photo, byte[] bo
         Briefing b = briefing;
         StringBuilder out = new StringBuilder(256).append(sitePath).append('\n').append(b.lang()).append('\n')
                 .append(b.date()).append('\n').append(b.lastModified()).append('\n').append(b.slug()).append('\n')
-                .append(b.draft()).append('\n').append(b.countryCodes()).append('\n').append(b.topicSlugs())
+                .append(b.draft()).append('\n').append(b.expires()).append('\n').append(b.countryCodes()).append('\n')
+                .append(b.topicSlugs())
                 .append('\n').append(b.translationKey() == null ? "-" : b.translationKey().value());
         for (Photo p : photos()) {
             placement(out.append(p == photo ? "\nlead " : "\ninline "), p);

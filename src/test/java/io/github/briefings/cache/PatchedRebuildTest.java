@@ -10,6 +10,7 @@ import io.github.briefings.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,27 @@ class PatchedRebuildTest {
         assertThat(p.read("countries/kp/page/3/index.html")).contains("Briefing two, retitled");
         assertThat(Files.getLastModifiedTime(unrelated).toMillis()).as("a page not showing it").isEqualTo(untouched);
         assertThat(hashes(p.out())).isEqualTo(coldBuildOf(p));
+    }
+
+    @Test
+    void anEditMadeAfterABriefingExpiredTakesAFullBuildThatTakesItDown() throws IOException {
+        TestProject p = project();
+        p.briefing("content/2024/rights.md", "Rights", "2024-11-06T10:00:00Z", "expires: 2024-12-02T00:00:00Z\n");
+        BuildCache cache = BuildCache.longLived(p.dir());
+        // a preview's options: future briefings shown, so the clock is not part of what the build is made of
+        BuildResult first = Briefings.build(p.options().withFuture(true), cache, BuildListener.NONE);
+        assertThat(first.succeeded()).as("%s", first.problems()).isTrue();
+        assertThat(p.out().resolve("2024/11/rights/index.html")).exists();
+        Path b2 = edit(p.dir().resolve("content/2024/b2.md"), "Briefing 2", "Briefing two, retitled");
+        cache.sourcesChanged(Set.of(b2));
+
+        BuildResult later = Briefings.build(p.options().withFuture(true).withNow(Instant.parse("2024-12-03T00:00:00Z")),
+                cache, BuildListener.NONE);
+
+        assertThat(full(later)).as("%s", later.phases()).isTrue();
+        assertThat(later.schedule().expired()).isEqualTo(1);
+        assertThat(p.out().resolve("2024/11/rights")).doesNotExist();
+        assertThat(p.read("2024/11/b2/index.html")).contains("Briefing two, retitled");
     }
 
     @Test
