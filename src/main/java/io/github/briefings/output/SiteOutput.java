@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * files whose fingerprint changed are written, into a folder of changes applied to the output at the
  * end; files the new site no longer has are deleted. A {@link #patch} writes only the files a build
  * knows its changes touch and keeps every other. Either way nothing in the output changes until
- * {@link #commit()}, so a failed build leaves it as it was.
+ * {@link #commit(Runnable)}, so a failed build leaves it as it was.
  */
 public final class SiteOutput {
 
@@ -173,7 +173,7 @@ public final class SiteOutput {
         return written.get();
     }
 
-    /** What the output holds after {@link #commit()} (when patching, the previous manifest is updated and returned). */
+    /** What the output holds after {@link #commit(Runnable)} (when patching, the previous manifest is updated and returned). */
     public OutputManifest manifest() {
         return current.merged();
     }
@@ -217,7 +217,7 @@ public final class SiteOutput {
     }
 
     /**
-     * Whether {@link #commit()} changed the site: a file added, removed, or with other bytes (a file
+     * Whether {@link #commit(Runnable)} changed the site: a file added, removed, or with other bytes (a file
      * written again with the same bytes is no change).
      */
     public boolean changed() {
