@@ -62,7 +62,7 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
     @Parameter(property = "briefing.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Where each build writes its report for CI: changed, next change, counts (see the README). */
+    /** Where each build writes its report for CI: changed, next change, counts (docs/newsroom.md). */
     @Parameter(defaultValue = "${project.build.directory}/" + BuildReport.FILE_NAME, readonly = true, required = true)
     protected File buildReport;
 
