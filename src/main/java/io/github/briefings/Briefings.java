@@ -312,15 +312,16 @@ public final class Briefings {
             timer.end("copy photos and static files");
             output.commit(() -> cache.forget(options.outputDir()));
             cache.finish(options.outputDir(), output.manifest());
+            Instant validUntil = validUntil(articles, held);
             if (stamp != null) {
-                cache.upToDate(options.outputDir(), new UpToDate(stamp, validUntil(articles, held), published.size(), held,
+                cache.upToDate(options.outputDir(), new UpToDate(stamp, validUntil, published.size(), held,
                         writer.pages(), feeds, writer.files(), photosToCopy.size(),
                         cache.aboutSources(problems.sorted())));
             }
             if (dependents != null) {
                 Map<Path, Article> bySource = new HashMap<>();
                 published.forEach(a -> bySource.put(a.briefing().file().toAbsolutePath().normalize(), a));
-                cache.remember(new LastBuild(buildKey, validUntil(articles, held), bySource, index, fileProblems,
+                cache.remember(new LastBuild(buildKey, validUntil, bySource, index, fileProblems,
                         dependents, held, writer.pages(), feeds, writer.files(), photosToCopy.size(),
                         syndication.newsCount(options.now())));
             }

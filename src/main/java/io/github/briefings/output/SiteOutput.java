@@ -2,13 +2,12 @@ package io.github.briefings.output;
 
 import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.cache.OutputManifest;
+import io.github.briefings.files.AtomicMove;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
@@ -198,11 +197,7 @@ public final class SiteOutput {
             Path target = output.resolve(root().relativize(file));
             changed = changed || !SameFiles.files(file, target);
             Files.createDirectories(target.getParent());
-            try {
-                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicMove.replace(file, target);
         }
         for (String sitePath : patching ? List.<String>of() : previous.sitePaths()) {
             if (!current.contains(sitePath)) {

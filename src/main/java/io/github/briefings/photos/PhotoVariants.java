@@ -4,12 +4,11 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.Problems;
+import io.github.briefings.files.AtomicMove;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -218,11 +217,7 @@ public final class PhotoVariants {
                 builder.outputQuality(QUALITY);
             }
             builder.toFile(tmp.toFile());
-            try {
-                Files.move(tmp, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicMove.replace(tmp, cached);
             resized.incrementAndGet();
         } finally {
             Files.deleteIfExists(tmp);
