@@ -313,20 +313,22 @@ public final class Briefings {
             output.commit(() -> cache.forget(options.outputDir()));
             cache.finish(options.outputDir(), output.manifest());
             Instant validUntil = validUntil(articles, held);
+            // every file of the site that is not a page or a feed: photos, their copies, static files, site maps
+            int otherFiles = output.manifest().size() - writer.pages() - feeds;
             if (stamp != null) {
                 cache.upToDate(options.outputDir(), new UpToDate(stamp, validUntil, published.size(), held,
-                        writer.pages(), feeds, writer.files(), photosToCopy.size(),
+                        writer.pages(), feeds, otherFiles, photosToCopy.size(),
                         cache.aboutSources(problems.sorted())));
             }
             if (dependents != null) {
                 Map<Path, Article> bySource = new HashMap<>();
                 published.forEach(a -> bySource.put(a.briefing().file().toAbsolutePath().normalize(), a));
                 cache.remember(new LastBuild(buildKey, validUntil, bySource, index, fileProblems,
-                        dependents, held, writer.pages(), feeds, writer.files(), photosToCopy.size(),
+                        dependents, held, writer.pages(), feeds, otherFiles, photosToCopy.size(),
                         syndication.newsCount(options.now())));
             }
             timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
-            return result(published.size(), held, writer.pages(), feeds, writer.files(), photosToCopy.size(), output);
+            return result(published.size(), held, writer.pages(), feeds, otherFiles, photosToCopy.size(), output);
         }
 
         /** Ends a build that found errors: nothing written, what it loaded kept for the next one. */

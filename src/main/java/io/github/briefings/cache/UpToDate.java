@@ -1,6 +1,8 @@
 package io.github.briefings.cache;
 
 import io.github.briefings.content.Problem;
+import io.github.briefings.schedule.HeldBriefing;
+import io.github.briefings.schedule.Hold;
 import io.github.briefings.schedule.NextChange;
 import io.github.briefings.schedule.Schedule;
 import java.io.DataInputStream;
@@ -47,6 +49,12 @@ public record UpToDate(String stamp, Instant validUntil, int briefings, Schedule
             CacheFile.writeString(out, next.at().toString());
             CacheFile.writeString(out, next.event().name());
         }
+        out.writeInt(schedule.listed().size());
+        for (HeldBriefing h : schedule.listed()) {
+            CacheFile.writeString(out, h.file());
+            CacheFile.writeString(out, h.hold().name());
+            CacheFile.writeString(out, h.at() == null ? null : h.at().toString());
+        }
         SourceCodec.problems(out, problems);
     }
 
@@ -69,8 +77,33 @@ public record UpToDate(String stamp, Instant validUntil, int briefings, Schedule
             }
         }
         NextChange next = in.readBoolean() ? nextChange(in) : null;
-        return new UpToDate(stamp, Instant.ofEpochSecond(seconds, nanos), n[0], new Schedule(n[1], n[2], n[3], next),
-                n[4], n[5], n[6], n[7], SourceCodec.problems(in));
+        List<HeldBriefing> listed = listed(in);
+        try {
+            return new UpToDate(stamp, Instant.ofEpochSecond(seconds, nanos), n[0],
+                    new Schedule(n[1], n[2], n[3], next, listed), n[4], n[5], n[6], n[7], SourceCodec.problems(in));
+        } catch (IllegalArgumentException e) {
+            throw new CacheFile.Corrupt("bad schedule");
+        }
+    }
+
+    private static List<HeldBriefing> listed(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > Schedule.LISTED) {
+            throw new CacheFile.Corrupt("bad count");
+        }
+        List<HeldBriefing> out = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String file = CacheFile.readString(in);
+            String hold = CacheFile.readString(in);
+            String at = CacheFile.readString(in);
+            try {
+                out.add(new HeldBriefing(java.util.Objects.requireNonNull(file), Hold.valueOf(hold),
+                        at == null ? null : java.time.ZonedDateTime.parse(at)));
+            } catch (RuntimeException e) {
+                throw new CacheFile.Corrupt("bad held briefing");
+            }
+        }
+        return out;
     }
 
     private static NextChange nextChange(DataInputStream in) throws IOException {

@@ -22,12 +22,15 @@ final class ProgressLog implements BuildListener {
 
     @Override
     public void phase(String name, long millis) {
-        String line = String.format(Locale.ROOT, "  done: %s (%d ms)", name, millis);
         if (large) {
-            log.info(line);
-        } else {
-            log.debug(line);
+            log.info(done(name, millis));
+        } else if (log.isDebugEnabled()) {
+            log.debug(done(name, millis));
         }
+    }
+
+    private static String done(String name, long millis) {
+        return String.format(Locale.ROOT, "  done: %s (%d ms)", name, millis);
     }
 
     @Override

@@ -41,7 +41,6 @@ public final class SiteWriter {
     private volatile Path linkable;
     private volatile Dependents dependents;
     private final AtomicInteger pages = new AtomicInteger();
-    private final AtomicInteger files = new AtomicInteger();
     private final Set<Path> madeDirectories = ConcurrentHashMap.newKeySet();
 
     /**
@@ -110,7 +109,6 @@ public final class SiteWriter {
      */
     public void copy(String sitePath, Path source, String fingerprint) {
         Path file = target(sitePath);
-        files.incrementAndGet();
         try {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
             if (fingerprint == null) {
@@ -149,7 +147,6 @@ public final class SiteWriter {
             }
             if (held) {
                 p.variants().forEach(v -> output.keep(v.sitePath()));
-                files.addAndGet(p.variants().size());
             }
             return !held;
         }).toList();
@@ -209,11 +206,6 @@ public final class SiteWriter {
     /** Pages the site has (written or already in the output). */
     public int pages() {
         return pages.get();
-    }
-
-    /** Files the site has besides pages and feeds (written or already in the output). */
-    public int files() {
-        return files.get();
     }
 
     /** Creates a folder and its parents once per build (each folder is asked for by many files). */

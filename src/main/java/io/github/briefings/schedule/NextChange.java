@@ -41,9 +41,13 @@ public record NextChange(String file, ZonedDateTime at, Event event) {
 
     /** For the log: {@code content/2024/x.md goes live 2024-11-07T06:00+01:00}. */
     public String describe() {
-        String when = at.getSecond() == 0 && at.getNano() == 0 ? MINUTES.format(at)
-                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.withNano(0));
-        return file + " " + event.words() + " " + when;
+        return file + " " + event.words() + " " + forLog(at);
+    }
+
+    /** A time for the log: to the minute when it has no seconds ({@code 2024-11-07T06:00+01:00}), else to the second. */
+    static String forLog(ZonedDateTime time) {
+        return time.getSecond() == 0 && time.getNano() == 0 ? MINUTES.format(time)
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withNano(0));
     }
 
     /** The time as ISO 8601 with its offset, to the second: {@code 2024-11-07T06:00:00+01:00}. */

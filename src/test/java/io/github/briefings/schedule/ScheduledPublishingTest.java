@@ -41,7 +41,9 @@ class ScheduledPublishingTest {
         assertThat(first.problems()).isEmpty();
         assertThat(first.briefings()).isEqualTo(2);
         assertThat(first.schedule()).isEqualTo(new Schedule(1, 1, 0, new NextChange("content/2024/rights.md",
-                first.schedule().next().at(), NextChange.Event.EXPIRES)));
+                first.schedule().next().at(), NextChange.Event.EXPIRES), first.schedule().listed()));
+        assertThat(first.schedule().listed()).extracting(HeldBriefing::describe).containsExactly(
+                "content/2024/draft.md: draft", "content/2024/later.md: embargoed until 2024-12-03T06:00+01:00");
         assertThat(first.schedule().next().describe()).isEqualTo("content/2024/rights.md expires 2024-12-02T00:00+01:00");
         assertThat(first.changed()).isTrue();
         assertThat(Files.exists(p.out().resolve("2024/11/rights/index.html"))).isTrue();
@@ -77,7 +79,9 @@ class ScheduledPublishingTest {
         BuildResult preview = Briefings.build(p.options().withNow(Instant.parse("2024-12-02T12:00:00Z"))
                 .withDrafts(true).withFuture(true));
         assertThat(preview.briefings()).isEqualTo(3);
-        assertThat(preview.schedule()).isEqualTo(new Schedule(0, 0, 1, null));
+        assertThat(preview.schedule()).isEqualTo(new Schedule(0, 0, 1, null, preview.schedule().listed()));
+        assertThat(preview.schedule().listed()).extracting(HeldBriefing::describe)
+                .containsExactly("content/2024/rights.md: expired on 2024-12-02T00:00+01:00");
     }
 
     @Test
