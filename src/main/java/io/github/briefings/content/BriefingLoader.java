@@ -116,10 +116,31 @@ public final class BriefingLoader {
         String dateline = yaml.string("dateline", false, "dateline: \"MOSCOU\"").map(Located::value)
                 .map(String::strip).filter(d -> !d.isEmpty()).orElse(null);
 
+        if (!draft) {
+            checkPlaceholders(yaml, fm);
+        }
         // returned even with errors, so that later checks (countries, topics, photos, body) still run
         // and every problem is reported in one run; the caller publishes it only when it has none
         return Optional.of(new Briefing(file, path, title, summary, date, updated, authors, lang, countries, topics,
                 photo, draft, slug, corrections, translationKey, fm.body(), fm.bodyLine(), dateline, expires));
+    }
+
+    /**
+     * A briefing that is not a draft must not publish what {@code briefing:new} wrote for the writer to
+     * replace: a standfirst starting with TODO, or the body's placeholder line. Drafts may hold them.
+     */
+    private static void checkPlaceholders(YamlMap yaml, FrontMatter fm) {
+        Problems problems = yaml.source().problems();
+        String path = yaml.source().path();
+        yaml.string("summary", false, "").filter(s -> Placeholders.isSummaryPlaceholder(s.value())).ifPresent(s ->
+                problems.error(path, s.line(), s.column(), "the standfirst is still the placeholder 'TODO…' that "
+                        + "briefing:new wrote: write one or two sentences, or keep the briefing a draft (draft: true)"));
+        Placeholders.bodyPlaceholderLine(fm.body()).ifPresent(i -> {
+            String line = fm.body().split("\n", -1)[i];
+            int column = line.length() - line.stripLeading().length() + 1;
+            problems.error(path, fm.bodyLine() + i, column, "the body still holds the placeholder that "
+                    + "briefing:new wrote: write the briefing in its place, or keep it a draft (draft: true)");
+        });
     }
 
     private static String text(YamlMap yaml, String key, boolean required, String example) {

@@ -1,5 +1,6 @@
 package io.github.briefings.scaffold;
 
+import io.github.briefings.content.Placeholders;
 import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
@@ -144,7 +145,7 @@ public final class BriefingScaffold {
             List<String> topics) {
         return "---\n"
                 + "title: " + quoted(title) + "\n"
-                + "summary: \"TODO: one or two sentences, the standfirst.\"\n"
+                + "summary: " + quoted(Placeholders.summary(lang)) + "\n"
                 + "date: " + DATE_TIME.format(date) + "\n"
                 + "author: " + quoted(author) + "\n"
                 + "lang: " + lang + "\n"
@@ -158,7 +159,7 @@ public final class BriefingScaffold {
                 + "#   credit: \"Photographer / Agency\"\n"
                 + "---\n"
                 + "\n"
-                + "Write the briefing here, in Markdown. Remove `draft: true` to publish it.\n";
+                + Placeholders.body(lang) + "\n";
     }
 
     /** A YAML double-quoted scalar. */

@@ -32,7 +32,7 @@ class BriefingScaffoldTest {
         assertThat(Files.readString(file)).isEqualTo("""
                 ---
                 title: "La Corée du Nord « ratifie » l’accord"
-                summary: "TODO: one or two sentences, the standfirst."
+                summary: "TODO : une ou deux phrases, le chapeau."
                 date: 2025-01-15T00:30:00+01:00
                 author: "Jean \\"JD\\" Dupont"
                 lang: fr
@@ -46,7 +46,7 @@ class BriefingScaffoldTest {
                 #   credit: "Photographer / Agency"
                 ---
 
-                Write the briefing here, in Markdown. Remove `draft: true` to publish it.
+                Écrivez le briefing ici, en Markdown. Retirez `draft: true` pour le publier.
                 """);
 
         // the new file is a valid draft: built in preview, held back otherwise
@@ -63,7 +63,37 @@ class BriefingScaffoldTest {
         new TestProject(tmp);
         Path file = BriefingScaffold.create(tmp, new NewBriefing("Ceasefire holds", List.of("IL", "LB"),
                 List.of("defence"), "EN", null), NOW, () -> Optional.of("Sam Example"));
-        assertThat(Files.readString(file)).contains("author: \"Sam Example\"\n").contains("lang: en\n");
+        assertThat(Files.readString(file)).contains("author: \"Sam Example\"\n").contains("lang: en\n")
+                .contains("summary: \"TODO: one or two sentences, the standfirst.\"\n")
+                .endsWith("\nWrite the briefing here, in Markdown. Remove `draft: true` to publish it.\n");
+    }
+
+    @Test
+    void aBriefingPublishedWithItsPlaceholdersIsAnErrorAtEachAndPublishesNothing() throws Exception {
+        TestProject project = new TestProject(tmp).briefing("content/2024/other.md", "Other", "2024-11-06", "");
+        BuildResult before = Briefings.build(project.options());
+        assertThat(before.problems()).isEmpty();
+        java.util.Map<String, String> site = TestProject.hashes(project.out());
+        Path fr = BriefingScaffold.create(tmp, new NewBriefing("Grève au port", List.of("FR"), List.of("defence"),
+                null, "A"), NOW, Optional::empty);
+        Path en = BriefingScaffold.create(tmp, new NewBriefing("Port strike", List.of("FR"), List.of("defence"),
+                "en", "A"), NOW, Optional::empty);
+        // the writer removes draft: true but forgets the standfirst (fr) or the body (en)
+        Files.writeString(fr, Files.readString(fr).replace("draft: true\n", "")
+                .replace("Écrivez le briefing ici", "Les dockers.\n\nÉcrivez le briefing ici"));
+        Files.writeString(en, Files.readString(en).replace("draft: true\n", "")
+                .replace("TODO: one or two sentences, the standfirst.", "Dockers walked out."));
+
+        BuildResult after = Briefings.build(project.options().withNow(NOW.plusSeconds(3600)));
+
+        assertThat(after.problems()).extracting(io.github.briefings.content.Problem::toString).containsExactly(
+                "content/2025/greve-au-port.md:3:10: error: the standfirst is still the placeholder 'TODO…' that "
+                        + "briefing:new wrote: write one or two sentences, or keep the briefing a draft (draft: true)",
+                "content/2025/greve-au-port.md:18:1: error: the body still holds the placeholder that briefing:new "
+                        + "wrote: write the briefing in its place, or keep it a draft (draft: true)",
+                "content/2025/port-strike.md:16:1: error: the body still holds the placeholder that briefing:new "
+                        + "wrote: write the briefing in its place, or keep it a draft (draft: true)");
+        assertThat(TestProject.hashes(project.out())).isEqualTo(site);
     }
 
     @Test
