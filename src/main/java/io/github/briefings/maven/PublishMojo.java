@@ -42,6 +42,13 @@ public class PublishMojo extends AbstractBriefingMojo {
     @Parameter(property = "briefing.dryRun", defaultValue = "false")
     private boolean dryRun;
 
+    /**
+     * Publishes even when {@code content/}, {@code site/} or {@code templates/} have uncommitted changes; the
+     * commit on the branch then says it was built with uncommitted changes.
+     */
+    @Parameter(property = "briefing.allowDirty", defaultValue = "false")
+    private boolean allowDirty;
+
     /** Lists every external link of the checked site (not fetched). */
     @Parameter(property = "briefing.listExternal", defaultValue = "false")
     private boolean listExternal;
@@ -61,7 +68,7 @@ public class PublishMojo extends AbstractBriefingMojo {
         }
         BuildOptions build = buildOptions();
         PublishOptions publish = new PublishOptions(projectDirectory.toPath(), remote, branch, token(), dryRun,
-                scratchRepository.toPath());
+                scratchRepository.toPath(), allowDirty);
         Log log = getLog();
         PublishReport report;
         try {
@@ -121,6 +128,10 @@ public class PublishMojo extends AbstractBriefingMojo {
 
     private static void log(PublishResult result, Log log) {
         String where = result.branch() + " of " + result.remote();
+        if (!result.uncommitted().isEmpty()) {
+            log.warn("Built with uncommitted changes (" + result.uncommitted().size() + "): "
+                    + String.join(", ", result.uncommitted()));
+        }
         switch (result.status()) {
             case DRY_RUN -> {
                 log.info("Dry run: publishing to " + where + " would make " + result.summary()

@@ -12,9 +12,11 @@ import java.util.List;
  * @param remote the remote as shown (name and URL, without credentials)
  * @param branch the branch
  * @param pushed whether the branch was pushed (false for a dry run, or when the remote was already up to date)
+ * @param uncommitted the project's source files that differ from {@code sourceCommit}, as
+ *     {@code content/2024/x.md (modified)} (published only with {@code allowDirty}; listed by a dry run)
  */
 public record PublishResult(Status status, List<Change> changes, String commit, String sourceCommit, String remote,
-        String branch, boolean pushed) {
+        String branch, boolean pushed, List<String> uncommitted) {
 
     /** What happened to the branch. */
     public enum Status {
@@ -28,6 +30,7 @@ public record PublishResult(Status status, List<Change> changes, String commit, 
 
     public PublishResult {
         changes = List.copyOf(changes);
+        uncommitted = List.copyOf(uncommitted);
     }
 
     public long count(Change.Kind kind) {

@@ -68,6 +68,13 @@ public final class Publisher {
         checkBranchName();
         try (Workspace ws = open(false)) {
             ws.checkBranchNotCheckedOut(options.branch());
+            List<String> uncommitted = ws.uncommitted(options.projectDir());
+            if (!uncommitted.isEmpty() && !options.allowDirty() && !options.dryRun()) {
+                throw new PublishException(UncommittedSources.refusal(uncommitted));
+            }
+        } catch (IOException e) {
+            throw new PublishException("cannot read the state of the repository: " + redactor.clean(e.getMessage()),
+                    redactor.clean(e));
         }
     }
 
@@ -94,6 +101,7 @@ public final class Publisher {
         ObjectId localTip = localRef == null ? null : localRef.getObjectId();
         ObjectId base = base(repo, localTip, remoteTip);
         String source = ws.sourceCommit();
+        List<String> uncommitted = ws.uncommitted(options.projectDir());
 
         SortedMap<String, ObjectId> before = base == null ? new TreeMap<>() : treeOf(repo, base);
         List<Change> changes = diff(before, site.blobs());
@@ -107,17 +115,17 @@ public final class Publisher {
             }
             Status status = options.dryRun() ? Status.DRY_RUN : Status.UNCHANGED;
             return new PublishResult(status, changes, base == null ? null : base.name(), source, ws.shownRemote,
-                    options.branch(), pushed);
+                    options.branch(), pushed, uncommitted);
         }
         if (options.dryRun()) {
             return new PublishResult(Status.DRY_RUN, changes, base == null ? null : base.name(), source,
-                    ws.shownRemote, options.branch(), false);
+                    ws.shownRemote, options.branch(), false, uncommitted);
         }
-        ObjectId commit = commit(repo, site, before, base, source, changes);
+        ObjectId commit = commit(repo, site, before, base, source, uncommitted, changes);
         updateLocalBranch(repo, branchRef, localTip, commit);
         push(ws, branchRef, localTip, commit);
         return new PublishResult(Status.COMMITTED, changes, commit.name(), source, ws.shownRemote, options.branch(),
-                true);
+                true, uncommitted);
     }
 
     /** Where the new commit goes on top of: the newer of the local and the remote branch, or none (orphan). */
@@ -163,7 +171,7 @@ public final class Publisher {
     }
 
     private ObjectId commit(Repository repo, SiteTree site, Map<String, ObjectId> before, ObjectId parent,
-            String source, List<Change> changes) throws IOException {
+            String source, List<String> uncommitted, List<Change> changes) throws IOException {
         try (ObjectInserter inserter = repo.newObjectInserter(); ObjectReader reader = repo.newObjectReader()) {
             DirCache index = DirCache.newInCore();
             DirCacheBuilder builder = index.builder();
@@ -198,22 +206,27 @@ public final class Publisher {
             }
             commit.setAuthor(me);
             commit.setCommitter(me);
-            commit.setMessage(message(source, changes));
+            commit.setMessage(message(source, uncommitted, changes));
             ObjectId id = inserter.insert(commit);
             inserter.flush();
             return id;
         }
     }
 
-    private String message(String source, List<Change> changes) {
+    private String message(String source, List<String> uncommitted, List<Change> changes) {
         long added = changes.stream().filter(c -> c.kind() == Change.Kind.ADDED).count();
         long changed = changes.stream().filter(c -> c.kind() == Change.Kind.CHANGED).count();
         long removed = changes.size() - added - changed;
         String from = source == null ? "a project that is not in git (or has no commit yet)"
                 : source.substring(0, 12);
-        StringBuilder out = new StringBuilder("Publish the briefing site built from ").append(from).append("\n\n");
+        StringBuilder out = new StringBuilder("Publish the briefing site built from ").append(from)
+                .append(uncommitted.isEmpty() ? "" : " with uncommitted changes").append("\n\n");
         if (source != null) {
             out.append("Source commit: ").append(source).append('\n');
+        }
+        if (!uncommitted.isEmpty()) {
+            out.append("Uncommitted changes published (-Dbriefing.allowDirty):\n");
+            uncommitted.forEach(line -> out.append("  ").append(line).append('\n'));
         }
         out.append("Files: ").append(added).append(" added, ").append(changed).append(" changed, ")
                 .append(removed).append(" removed\n");
@@ -446,6 +459,18 @@ public final class Publisher {
             }
             ObjectId head = repo.resolve(Constants.HEAD);
             return head == null ? null : head.name();
+        }
+
+        /**
+         * The files under the project's {@code content/}, {@code site/} and {@code templates/} that differ from
+         * HEAD (modified, added, deleted, not in git), as {@code content/2024/x.md (modified)}, sorted; empty
+         * outside a project repository with a work tree.
+         */
+        List<String> uncommitted(Path projectDir) throws IOException {
+            if (repo == null || !projectRepository || repo.isBare()) {
+                return List.of();
+            }
+            return UncommittedSources.of(repo, projectDir);
         }
 
         /** Moving the checked-out branch would leave the working tree out of step: refuse. */

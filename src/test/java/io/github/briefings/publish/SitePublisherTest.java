@@ -200,6 +200,7 @@ class SitePublisherTest {
     void filesThatDisappearedAreRemoved() throws Exception {
         publish();
         Files.delete(project.dir().resolve("content/2024/other.md"));
+        commitAll("Remove a briefing");
         PublishResult result = publish().publish();
         assertThat(result.changes()).contains(new Change(Change.Kind.REMOVED, "en/2024/11/other/index.html"));
         try (Repository remote = Git.open(remoteDir.toFile()).getRepository()) {
@@ -213,6 +214,7 @@ class SitePublisherTest {
         publish();
         ObjectId before = remoteTip();
         changeBody("See [the follow-up](/2024/11/does-not-exist/).");
+        commitAll("Link the follow-up");
 
         PublishReport report = publish();
 
@@ -230,6 +232,7 @@ class SitePublisherTest {
     @Test
     void aBuildWithErrorsIsRefusedBeforeAnyCommit() throws Exception {
         project.write("content/2024/bad.md", "no front matter\n");
+        commitAll("A broken briefing");
         PublishReport report = publish();
         assertThat(report.refused()).isTrue();
         assertThat(report.check()).isNull();
@@ -247,6 +250,7 @@ class SitePublisherTest {
 
         assertThat(result.status()).isEqualTo(PublishResult.Status.DRY_RUN);
         assertThat(result.changes()).containsExactlyElementsOf(bodyChange());
+        assertThat(result.uncommitted()).containsExactly(BRIEFING + " (modified)");
         assertThat(result.pushed()).isFalse();
         assertThat(remoteTip()).isEqualTo(before);
         assertThat(localTip()).isEqualTo(before);
@@ -257,6 +261,37 @@ class SitePublisherTest {
             blob = f.idFor(Constants.OBJ_BLOB, page);
         }
         assertThat(projectGit.getRepository().getObjectDatabase().has(blob)).isFalse();
+    }
+
+    @Test
+    void uncommittedSourcesAreRefusedBeforeTheBuildUnlessAllowedAndThenTheCommitSaysSo() throws Exception {
+        ObjectId first = ObjectId.fromString(publish().publish().commit());
+        changeBody("A body not committed yet.");
+        project.briefing("content/2024/new.md", "New", "2024-11-08", "");
+        Files.delete(project.dir().resolve("content/2024/other.md"));
+        Files.writeString(project.dir().resolve("notes.txt"), "outside the sources: not counted\n");
+        long builtBefore = Files.getLastModifiedTime(project.out().resolve(PAGE)).toMillis();
+
+        assertThatThrownBy(this::publish).isInstanceOf(PublishException.class).hasMessage(
+                "content/, site/ or templates/ have uncommitted changes, so the site would match no commit: "
+                        + BRIEFING + " (modified), content/2024/new.md (new, not in git), content/2024/other.md "
+                        + "(deleted); commit them and publish again, or publish them anyway with "
+                        + "-Dbriefing.allowDirty");
+        assertThat(remoteTip()).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(project.out().resolve(PAGE)).toMillis()).as("not even built")
+                .isEqualTo(builtBefore);
+
+        PublishResult dirty = SitePublisher.run(build(), publishOptions().withAllowDirty(true)).publish();
+
+        assertThat(dirty.status()).isEqualTo(PublishResult.Status.COMMITTED);
+        assertThat(dirty.uncommitted()).hasSize(3);
+        try (Repository remote = Git.open(remoteDir.toFile()).getRepository(); RevWalk walk = new RevWalk(remote)) {
+            String message = walk.parseCommit(remoteTip()).getFullMessage();
+            assertThat(message).startsWith("Publish the briefing site built from " + sourceCommit.substring(0, 12)
+                    + " with uncommitted changes\n").contains("  content/2024/new.md (new, not in git)\n");
+        }
+        commitAll("Commit the new briefing");
+        assertThat(publish().publish().uncommitted()).isEmpty();
     }
 
     @Test
@@ -280,7 +315,8 @@ class SitePublisherTest {
         copyTree(project.dir().resolve("content"), clone.resolve("content"));
         copyTree(project.dir().resolve("site"), clone.resolve("site"));
         BuildOptions options = BuildOptions.defaults(clone).withNow(build().now()).withThreads(2);
-        PublishResult again = SitePublisher.run(options, PublishOptions.defaults(clone)).publish();
+        // its sources are not committed there: published as they are
+        PublishResult again = SitePublisher.run(options, PublishOptions.defaults(clone).withAllowDirty(true)).publish();
         assertThat(again.status()).isEqualTo(PublishResult.Status.UNCHANGED);
         assertThat(remoteTip()).isEqualTo(first);
         try (Git cloneGit = Git.open(clone.toFile())) {
@@ -357,6 +393,7 @@ class SitePublisherTest {
     void aRejectedPushIsOneLineAndTheKeptCommitIsPushedByTheNextRun() throws Exception {
         publish();
         changeBody("A change the remote refuses at first.");
+        commitAll("Change the body");
         // the remote cannot lock its branch: it rejects the update, as a server would
         Path lock = remoteDir.resolve("refs/heads/gh-pages.lock");
         assertThat(remoteDir.resolve("refs/heads/gh-pages")).exists();
@@ -390,7 +427,7 @@ class SitePublisherTest {
         copyTree(project.dir().resolve("site"), other.resolve("site"));
         Files.writeString(other.resolve("site/static/extra.txt"), "from the other machine");
         BuildOptions options = BuildOptions.defaults(other).withNow(build().now()).withThreads(2);
-        assertThat(SitePublisher.run(options, PublishOptions.defaults(other)).publish().status())
+        assertThat(SitePublisher.run(options, PublishOptions.defaults(other).withAllowDirty(true)).publish().status())
                 .isEqualTo(PublishResult.Status.COMMITTED);
         // ...while here a different commit was made on the local branch
         Repository repo = projectGit.getRepository();
