@@ -133,8 +133,11 @@ public final class BriefingLoader {
         }
         Optional<ZonedDateTime> parsed = Dates.parse(raw.get().value(), site.timezone());
         if (parsed.isEmpty()) {
-            yaml.source().problems().error(yaml.source().path(), raw.get().line(), raw.get().column(), "unparseable date '" + raw.get().value()
-                    + "' in '" + key + "': use ISO 8601, e.g. " + Dates.EXAMPLES);
+            String message = Dates.impossible(raw.get().value())
+                    .map(why -> "the date '" + raw.get().value() + "' in '" + key + "' does not exist: " + why)
+                    .orElse("unparseable date '" + raw.get().value() + "' in '" + key + "': use ISO 8601, e.g. "
+                            + Dates.EXAMPLES);
+            yaml.source().problems().error(yaml.source().path(), raw.get().line(), raw.get().column(), message);
             return null;
         }
         return parsed.get();

@@ -160,4 +160,25 @@ class BriefingLoaderTest {
                 .containsExactly("content/x.md:2:8: error: 'title' is empty: give it a value, e.g. "
                         + "title: \"Russia ratifies its treaty with North Korea\"");
     }
+
+    @Test
+    void aDateThatDoesNotExistSaysWhy() {
+        assertThat(problemsOf("a.md", VALID.replace("2024-11-06T18:00:00+01:00", "2026-11-31"))).containsExactly(
+                "content/a.md:4:7: error: the date '2026-11-31' in 'date' does not exist: November 2026 has 30 days");
+        assertThat(problemsOf("b.md", VALID.replace("2024-11-06T18:00:00+01:00", "2024-02-30"))).containsExactly(
+                "content/b.md:4:7: error: the date '2024-02-30' in 'date' does not exist: February 2024 has 29 days");
+        assertThat(problemsOf("c.md", VALID.replace("2024-11-06T18:00:00+01:00", "2026-02-29 09:00"))).containsExactly(
+                "content/c.md:4:7: error: the date '2026-02-29 09:00' in 'date' does not exist: February 2026 has "
+                        + "28 days");
+        assertThat(problemsOf("d.md", VALID.replace("2024-11-06T18:00:00+01:00", "2026-13-01"))).containsExactly(
+                "content/d.md:4:7: error: the date '2026-13-01' in 'date' does not exist: there is no month 13");
+        assertThat(problemsOf("e.md", VALID.replace("18:00:00+01:00", "25:00:00+01:00"))).containsExactly(
+                "content/e.md:4:7: error: the date '2024-11-06T25:00:00+01:00' in 'date' does not exist: there is "
+                        + "no hour 25 (hours run from 00 to 23)");
+        assertThat(problemsOf("f.md", VALID.replace("updated: 2024-11-07", "updated: 2024-11-31")
+                .replace("  - date: 2024-11-08", "  - date: 2024-04-31"))).containsExactly(
+                "content/f.md:5:10: error: the date '2024-11-31' in 'updated' does not exist: November 2024 has 30 "
+                        + "days",
+                "content/f.md:12:11: error: the date '2024-04-31' in 'date' does not exist: April 2024 has 30 days");
+    }
 }
