@@ -127,6 +127,26 @@ class BriefingsTest {
     }
 
     @Test
+    void aTitleInCurlyQuotesIsAWarningAndTheBuildGoesOn() throws IOException {
+        TestProject p = new TestProject(tmp).briefing("content/a.md", "A", "2024-11-06", "");
+        edit("content/a.md", "title: \"A\"", "title: “Grève des dockers”");
+        BuildResult result = Briefings.build(p.options());
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "content/a.md:2:8: warning: 'title' is in curly quotes: use straight quotes \"…\" around a value; "
+                        + "the curly ones are published as text");
+        assertThat(Jsoup.parse(p.read("2024/11/a/index.html")).selectFirst("h1").text())
+                .isEqualTo("“Grève des dockers”");
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path file = tmp.resolve(path);
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
     void staleFilesAreRemovedBySuccessfulBuild() throws IOException {
         TestProject p = new TestProject(tmp).briefing("content/a.md", "A", "2024-11-06", "");
         assertThat(Briefings.build(p.options()).succeeded()).isTrue();

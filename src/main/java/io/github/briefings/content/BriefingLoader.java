@@ -72,7 +72,7 @@ public final class BriefingLoader {
         ZonedDateTime date = dateField(yaml, "date", true);
         ZonedDateTime updated = dateField(yaml, "updated", false);
         ZonedDateTime expires = expiresField(yaml, date);
-        List<String> authors = yaml.stringOrList("author", true, "author: Jean Dupont").orElse(List.of()).stream()
+        List<String> authors = yaml.textOrList("author", true, "author: Jean Dupont").orElse(List.of()).stream()
                 .map(Located::value).toList();
 
         String lang = site.language();
@@ -113,7 +113,7 @@ public final class BriefingLoader {
         List<Correction> corrections = correctionsField(yaml);
         Located<String> translationKey = yaml.string("translationKey", false, "translationKey: russia-treaty")
                 .orElse(null);
-        String dateline = yaml.string("dateline", false, "dateline: \"MOSCOU\"").map(Located::value)
+        String dateline = yaml.text("dateline", false, "dateline: \"MOSCOU\"").map(Located::value)
                 .map(String::strip).filter(d -> !d.isEmpty()).orElse(null);
 
         // returned even with errors, so that later checks (countries, topics, photos, body) still run
@@ -123,7 +123,7 @@ public final class BriefingLoader {
     }
 
     private static String text(YamlMap yaml, String key, boolean required, String example) {
-        return yaml.string(key, required, example).map(Located::value).orElse(null);
+        return yaml.text(key, required, example).map(Located::value).orElse(null);
     }
 
     private ZonedDateTime dateField(YamlMap yaml, String key, boolean required) {

@@ -162,6 +162,60 @@ class BriefingLoaderTest {
     }
 
     @Test
+    void aPlainValueInCurlyQuotesIsAWarningAtTheValue() {
+        assertThat(problemsOf("x.md", """
+                ---
+                title: “Grève des dockers”
+                summary: ‘Le port est à l’arrêt’
+                date: 2024-11-06
+                author: [„Anna Novak“, Jean Dupont, ‚Tom Baker‘]
+                countries: [FR]
+                topics: [defence]
+                dateline: „MARSEILLE”
+                photo:
+                  src: images/x.jpg
+                  alt: “Des grues à l’arrêt”
+                  caption: ‚Le port, mardi’
+                  credit: “Photo / Agence”
+                corrections:
+                  - date: 2024-11-07
+                    text: “Une erreur de nom.”
+                ---
+                """)).containsExactly(
+                "content/x.md:2:8: warning: 'title' is in curly quotes: " + CURLY,
+                "content/x.md:3:10: warning: 'summary' is in curly quotes: " + CURLY,
+                "content/x.md:5:10: warning: 'author' is in curly quotes: " + CURLY,
+                "content/x.md:5:37: warning: 'author' is in curly quotes: " + CURLY,
+                "content/x.md:8:11: warning: 'dateline' is in curly quotes: " + CURLY,
+                "content/x.md:11:8: warning: 'alt' is in curly quotes: " + CURLY,
+                "content/x.md:12:12: warning: 'caption' is in curly quotes: " + CURLY,
+                "content/x.md:13:11: warning: 'credit' is in curly quotes: " + CURLY,
+                "content/x.md:16:11: warning: 'text' is in curly quotes: " + CURLY);
+    }
+
+    private static final String CURLY = "use straight quotes \"…\" around a value; the curly ones are published as text";
+
+    @Test
+    void guillemetsAndCurlyQuotesThatAreNotAroundTheWholeValueAreSilent() {
+        assertThat(problemsOf("x.md", """
+                ---
+                title: « Nous ne céderons pas »
+                summary: "“Nous tiendrons”, dit le ministre"
+                date: 2024-11-06
+                author: Jean “JD” Dupont
+                countries: [FR]
+                topics: [defence]
+                dateline: “Oui”, dit-il, “non”
+                photo:
+                  src: images/x.jpg
+                  alt: '“Grève” au port'
+                  caption: “Grève” au port
+                  credit: Photo / Agence
+                ---
+                """)).isEmpty();
+    }
+
+    @Test
     void aDateThatDoesNotExistSaysWhy() {
         assertThat(problemsOf("a.md", VALID.replace("2024-11-06T18:00:00+01:00", "2026-11-31"))).containsExactly(
                 "content/a.md:4:7: error: the date '2026-11-31' in 'date' does not exist: November 2026 has 30 days");

@@ -75,4 +75,19 @@ class SiteConfigLoaderTest {
         assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
                 "site/site.yaml: error: missing site settings: create site/site.yaml with at least 'title:' and 'baseUrl:'");
     }
+
+    @Test
+    void aTitleOrLabelInCurlyQuotesIsAWarningAndTheSettingsLoad() {
+        new TestProject(tmp).write("site/site.yaml", TestProject.SITE_YAML
+                .replace("title: \"Test Briefings\"", "title: “Le Desk”")
+                .replace("en: \"Diplomacy\"", "en: ‘Diplomacy’"));
+        Problems problems = new Problems();
+        SiteConfig site = SiteConfigLoader.load(tmp, null, problems).orElseThrow();
+        assertThat(site.title()).isEqualTo("“Le Desk”");
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "site/site.yaml:1:8: warning: 'title' is in curly quotes: use straight quotes \"…\" around a value; "
+                        + "the curly ones are published as text",
+                "site/site.yaml:9:38: warning: 'en' is in curly quotes: use straight quotes \"…\" around a value; "
+                        + "the curly ones are published as text");
+    }
 }
