@@ -18,6 +18,8 @@ final class CurlyQuotes {
 
     /** Opening and closing marks, as word processors pair them (English, German, Polish). */
     private static final List<String> PAIRS = List.of("“”", "‘’", "„“", "„”", "‚‘", "‚’");
+    /** The marks that open a quotation; ’ is left out, being also the apostrophe. */
+    private static final String OPENERS = "“‘„‚";
 
     private CurlyQuotes() {
     }
@@ -52,5 +54,15 @@ final class CurlyQuotes {
             }
         }
         return false;
+    }
+
+    /** The index of the last opening curly quote in {@code line} before {@code end}, or -1. */
+    static int lastOpenerBefore(String line, int end) {
+        for (int i = Math.min(end, line.length()) - 1; i >= 0; i--) {
+            if (OPENERS.indexOf(line.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

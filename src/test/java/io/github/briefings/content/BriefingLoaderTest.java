@@ -216,6 +216,30 @@ class BriefingLoaderTest {
     }
 
     @Test
+    void aColonInsideCurlyQuotesIsBlamedOnTheQuotes() {
+        assertThat(problemsOf("x.md", VALID.replace("title: \"Kim et Poutine\"", "title: “Paris: la grève”")))
+                .containsExactly("content/x.md:2:8: error: the ':' inside curly quotes breaks this line of front "
+                        + "matter: YAML does not take “…” for quotes; put the value in straight quotes \"…\"");
+        // an apostrophe is not a quote: SnakeYAML's words, at the colon
+        assertThat(problemsOf("y.md", VALID.replace("title: \"Kim et Poutine\"", "title: L’Europe: la crise")))
+                .containsExactly("content/y.md:2:16: error: malformed YAML in front matter: mapping values are not "
+                        + "allowed here; check indentation, quotes and colons");
+    }
+
+    @Test
+    void aTabIsReportedAtItsLineAndColumn() {
+        assertThat(problemsOf("x.md", VALID.replace("  - date: 2024-11-08", "\t- date: 2024-11-08")))
+                .containsExactly("content/x.md:12:1: error: tab used for indentation in front matter: indent with "
+                        + "spaces, not tabs");
+        assertThat(problemsOf("y.md", VALID.replace("    text: \"Fixed", "  \t text: \"Fixed")))
+                .containsExactly("content/y.md:13:3: error: tab used for indentation in front matter: indent with "
+                        + "spaces, not tabs");
+        assertThat(problemsOf("z.md", VALID.replace("draft: true", "draft:\ttrue")))
+                .containsExactly("content/z.md:10:7: error: tab in front matter: YAML allows only spaces here; use "
+                        + "a space, not a tab");
+    }
+
+    @Test
     void aDateThatDoesNotExistSaysWhy() {
         assertThat(problemsOf("a.md", VALID.replace("2024-11-06T18:00:00+01:00", "2026-11-31"))).containsExactly(
                 "content/a.md:4:7: error: the date '2026-11-31' in 'date' does not exist: November 2026 has 30 days");
