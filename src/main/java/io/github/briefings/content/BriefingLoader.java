@@ -90,7 +90,7 @@ public final class BriefingLoader {
         List<Located<String>> countries = yaml.stringList("countries", true, "countries: [RU, KP]").orElse(List.of())
                 .stream().map(l -> new Located<>(l.value().toUpperCase(Locale.ROOT), l.line(), l.column())).toList();
         List<Located<String>> topics = yaml.stringList("topics", true, "topics: [defence]").orElse(List.of())
-                .stream().map(l -> new Located<>(l.value().toLowerCase(Locale.ROOT), l.line(), l.column())).toList();
+                .stream().map(l -> new Located<>(DeclaredTopic.slugOf(l.value()), l.line(), l.column())).toList();
 
         PhotoRef photo = photoField(yaml);
         boolean draft = yaml.bool("draft").orElse(false);

@@ -1,5 +1,6 @@
 package io.github.briefings.scaffold;
 
+import io.github.briefings.content.DeclaredTopic;
 import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
@@ -128,7 +129,7 @@ public final class BriefingScaffold {
         Set<String> out = new LinkedHashSet<>();
         for (String topic : typed) {
             if (declared.isDeclared(topic)) {
-                out.add(topic);
+                out.add(DeclaredTopic.slugOf(topic));
             } else {
                 reasons.add(declared.undeclaredMessage(topic));
             }

@@ -79,6 +79,15 @@ class TaxonomyTest {
     }
 
     @Test
+    void topicsAreMatchedInAnyCaseAndNamedByTheirSlug() {
+        Topics topics = new Topics(site);
+        assertThat(topics.isDeclared("Defence")).isTrue();
+        assertThat(topics.isDeclared("DIPLOMACY")).isTrue();
+        assertThat(topics.isDeclared("Trade")).isFalse();
+        assertThat(topics.undeclaredMessage("Defense")).isEqualTo(topics.undeclaredMessage("defense"));
+    }
+
+    @Test
     void anUndeclaredTopicSuggestsTheNearestDeclaredOne() {
         Topics topics = new Topics(site);
         assertThat(topics.undeclaredMessage("defense")).isEqualTo("undeclared topic 'defense' (did you mean "
