@@ -20,12 +20,34 @@ def expected = [
     "content/2024/translation-a.md:9:17: error: translationKey 'twin' is also used in language 'fr' by content/2024/translation-b.md",
     "content/2024/translation-b.md:9:17: error: translationKey 'twin' is also used in language 'fr' by content/2024/translation-a.md",
     "templates/briefing.ftlh:4:",
+    // issue 16: the mistakes writers make, in their words
+    // (the log's non-ASCII characters depend on the platform's encoding: the lines are matched up to them)
+    "content/2024/curly-colon.md:2:8: error: the ':' inside curly quotes breaks this line of front matter: YAML does not take ",
+    "content/2024/impossible-date.md:4:7: error: the date '2024-11-31' in 'date' does not exist: November 2024 has 30 days",
+    "content/2024/tab-indent.md:9:1: error: tab used for indentation in front matter: indent with spaces, not tabs",
+    "content/2024/typed-codes.md:6:13: error: unknown country code 'UK' (did you mean GB, United Kingdom?)",
+    "content/2024/typed-codes.md:6:17: error: unknown country code 'SEN' (did you mean SN, Senegal?)",
+    "content/2024/typed-codes.md:6:22: error: unknown country code 'EL' (did you mean GR, Greece?)",
+    "content/2024/typed-codes.md:7:19: error: undeclared topic 'defnece' (did you mean defence?)",
 ]
 def errorLines = log.readLines().findAll { it.startsWith('[ERROR] ') && it =~ /: error: / }
 expected.each { e ->
     def hits = errorLines.findAll { it.contains(e) }
     assert hits.size() == 1 : "expected exactly one error line containing <${e}>, got ${hits}\n${log}"
 }
+// a value in curly quotes is a warning, not an error; guillemets and a topic in capitals are fine
+def curly = ": warning: 'title' is in curly quotes: use straight quotes \""
+def warningLines = log.readLines().findAll { it.startsWith('[WARNING] ') && it =~ /: warning: / }
+[
+    "site/site.yaml:1:8" + curly,
+    "content/2024/curly-quotes.md:2:8" + curly,
+    "content/2024/curly-quotes.md:5:16: warning: 'author' is in curly quotes",
+].each { w ->
+    def hits = warningLines.findAll { it.contains(w) }
+    assert hits.size() == 1 : "expected exactly one warning line containing <${w}>, got ${hits}\n${log}"
+}
+assert !log.contains('curly-quotes.md:8:') : 'a headline in guillemets is not a mistake'
+assert errorLines.findAll { it.contains('curly-quotes.md') || it.contains('typed-codes.md:7:10:') }.isEmpty()
 // a broken IPTC length is a warning, and the credit read before the damage is kept
 assert log.contains('content/images/broken-iptc.jpg: warning: damaged IPTC metadata')
 assert errorLines.findAll { it.contains('broken-iptc') }.isEmpty()

@@ -127,6 +127,47 @@ class BriefingsTest {
     }
 
     @Test
+    void aTitleInCurlyQuotesIsAWarningAndTheBuildGoesOn() throws IOException {
+        TestProject p = new TestProject(tmp).briefing("content/a.md", "A", "2024-11-06", "");
+        edit("content/a.md", "title: \"A\"", "title: “Grève des dockers”");
+        BuildResult result = Briefings.build(p.options());
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                "content/a.md:2:8: warning: 'title' is in curly quotes: use straight quotes \"…\" around a value; "
+                        + "the curly ones are published as text");
+        assertThat(Jsoup.parse(p.read("2024/11/a/index.html")).selectFirst("h1").text())
+                .isEqualTo("“Grève des dockers”");
+    }
+
+    @Test
+    void impossibleDatesTabsAndColonsInCurlyQuotesFailTheBuildAndLeaveThePreviousSite() throws IOException {
+        TestProject p = new TestProject(tmp).briefing("content/a.md", "A", "2024-11-06", "");
+        assertThat(Briefings.build(p.options()).succeeded()).isTrue();
+        Map<String, String> before = TestProject.hashes(p.out());
+
+        p.briefing("content/date.md", "Date", "2024-11-31", "");
+        p.briefing("content/tab.md", "Tab", "2024-11-06", "");
+        edit("content/tab.md", "  src: images/lead.jpg", "\tsrc: images/lead.jpg");
+        p.briefing("content/colon.md", "Colon", "2024-11-06", "");
+        edit("content/colon.md", "title: \"Colon\"", "title: “Paris: la grève”");
+        BuildResult failed = Briefings.build(p.options());
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(failed.problems()).extracting(Problem::toString).containsExactly(
+                "content/colon.md:2:8: error: the ':' inside curly quotes breaks this line of front matter: YAML "
+                        + "does not take “…” for quotes; put the value in straight quotes \"…\"",
+                "content/date.md:4:7: error: the date '2024-11-31' in 'date' does not exist: November 2024 has 30 days",
+                "content/tab.md:9:1: error: tab used for indentation in front matter: indent with spaces, not tabs");
+        assertThat(TestProject.hashes(p.out())).isEqualTo(before);
+    }
+
+    private void edit(String path, String from, String to) throws IOException {
+        Path file = tmp.resolve(path);
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
     void staleFilesAreRemovedBySuccessfulBuild() throws IOException {
         TestProject p = new TestProject(tmp).briefing("content/a.md", "A", "2024-11-06", "");
         assertThat(Briefings.build(p.options()).succeeded()).isTrue();

@@ -72,7 +72,7 @@ public final class BriefingLoader {
         ZonedDateTime date = dateField(yaml, "date", true);
         ZonedDateTime updated = dateField(yaml, "updated", false);
         ZonedDateTime expires = expiresField(yaml, date);
-        List<String> authors = yaml.stringOrList("author", true, "author: Jean Dupont").orElse(List.of()).stream()
+        List<String> authors = yaml.textOrList("author", true, "author: Jean Dupont").orElse(List.of()).stream()
                 .map(Located::value).toList();
 
         String lang = site.language();
@@ -90,7 +90,7 @@ public final class BriefingLoader {
         List<Located<String>> countries = yaml.stringList("countries", true, "countries: [RU, KP]").orElse(List.of())
                 .stream().map(l -> new Located<>(l.value().toUpperCase(Locale.ROOT), l.line(), l.column())).toList();
         List<Located<String>> topics = yaml.stringList("topics", true, "topics: [defence]").orElse(List.of())
-                .stream().map(l -> new Located<>(l.value().toLowerCase(Locale.ROOT), l.line(), l.column())).toList();
+                .stream().map(l -> new Located<>(DeclaredTopic.slugOf(l.value()), l.line(), l.column())).toList();
 
         PhotoRef photo = photoField(yaml);
         boolean draft = yaml.bool("draft").orElse(false);
@@ -113,7 +113,7 @@ public final class BriefingLoader {
         List<Correction> corrections = correctionsField(yaml);
         Located<String> translationKey = yaml.string("translationKey", false, "translationKey: russia-treaty")
                 .orElse(null);
-        String dateline = yaml.string("dateline", false, "dateline: \"MOSCOU\"").map(Located::value)
+        String dateline = yaml.text("dateline", false, "dateline: \"MOSCOU\"").map(Located::value)
                 .map(String::strip).filter(d -> !d.isEmpty()).orElse(null);
 
         if (!draft) {
@@ -144,7 +144,7 @@ public final class BriefingLoader {
     }
 
     private static String text(YamlMap yaml, String key, boolean required, String example) {
-        return yaml.string(key, required, example).map(Located::value).orElse(null);
+        return yaml.text(key, required, example).map(Located::value).orElse(null);
     }
 
     private ZonedDateTime dateField(YamlMap yaml, String key, boolean required) {
@@ -154,8 +154,11 @@ public final class BriefingLoader {
         }
         Optional<ZonedDateTime> parsed = Dates.parse(raw.get().value(), site.timezone());
         if (parsed.isEmpty()) {
-            yaml.source().problems().error(yaml.source().path(), raw.get().line(), raw.get().column(), "unparseable date '" + raw.get().value()
-                    + "' in '" + key + "': use ISO 8601, e.g. " + Dates.EXAMPLES);
+            String message = Dates.impossible(raw.get().value())
+                    .map(why -> "the date '" + raw.get().value() + "' in '" + key + "' does not exist: " + why)
+                    .orElse("unparseable date '" + raw.get().value() + "' in '" + key + "': use ISO 8601, e.g. "
+                            + Dates.EXAMPLES);
+            yaml.source().problems().error(yaml.source().path(), raw.get().line(), raw.get().column(), message);
             return null;
         }
         return parsed.get();

@@ -1,5 +1,6 @@
 package io.github.briefings.content;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,6 +15,14 @@ public record DeclaredTopic(String slug, Map<String, String> labels, Map<String,
     public DeclaredTopic {
         labels = Map.copyOf(labels);
         descriptions = Map.copyOf(descriptions);
+    }
+
+    /**
+     * The slug a topic written in a briefing or passed to {@code briefing:new} stands for: topics are matched
+     * case-insensitively ({@code Trade} is {@code trade}), slugs being lower case.
+     */
+    public static String slugOf(String typed) {
+        return typed.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The label in {@code lang}, else in the default language, else the slug. */

@@ -66,7 +66,7 @@ public final class SiteConfigLoader {
         long errorsBefore = problems.errorCount();
         yaml.warnUnknownKeys(KEYS, PATH);
 
-        String title = yaml.string("title", true, "title: \"Briefings\"").map(Located::value).orElse("");
+        String title = yaml.text("title", true, "title: \"Briefings\"").map(Located::value).orElse("");
 
         URI baseUrl = null;
         String basePath = "/";
@@ -144,7 +144,7 @@ public final class SiteConfigLoader {
 
         Map<String, DeclaredTopic> topics = readTopics(yaml, languages);
         Map<String, Map<String, String>> countries = readCountries(yaml);
-        String publisher = yaml.string("publisher", false, "publisher: \"Briefings SARL\"")
+        String publisher = yaml.text("publisher", false, "publisher: \"Briefings SARL\"")
                 .map(Located::value).orElse(null);
         String logo = yaml.string("logo", false, "logo: images/logo.png").map(Located::value).orElse(null);
 
@@ -223,7 +223,7 @@ public final class SiteConfigLoader {
                         readDescriptions(labelMap, languages, descriptions);
                         continue;
                     }
-                    labelMap.string(key, false, key + ": \"Label\"")
+                    labelMap.text(key, false, key + ": \"Label\"")
                             .ifPresent(l -> labels.put(key.toLowerCase(Locale.ROOT), l.value()));
                 }
             } else if (!YamlMap.isNull(value)) {
@@ -241,10 +241,10 @@ public final class SiteConfigLoader {
         if (node.isPresent() && node.get() instanceof MappingNode m) {
             YamlMap map = labelMap.wrap(m);
             for (String key : map.keys()) {
-                map.string(key, false, key + ": \"…\"").ifPresent(l -> out.put(key, l.value()));
+                map.text(key, false, key + ": \"…\"").ifPresent(l -> out.put(key, l.value()));
             }
         } else {
-            labelMap.string("description", false, "description: \"…\"").ifPresent(l -> {
+            labelMap.text("description", false, "description: \"…\"").ifPresent(l -> {
                 for (String lang : languages) {
                     out.put(lang, l.value());
                 }
@@ -270,7 +270,7 @@ public final class SiteConfigLoader {
             if (e.getValue() instanceof MappingNode mapping) {
                 YamlMap nameMap = section.get().wrap(mapping);
                 for (String key : nameMap.keys()) {
-                    nameMap.string(key, false, key + ": \"Name\"")
+                    nameMap.text(key, false, key + ": \"Name\"")
                             .ifPresent(l -> names.put(key.toLowerCase(Locale.ROOT), l.value()));
                 }
             } else if (e.getValue() instanceof ScalarNode scalar && !YamlMap.isNull(scalar)) {

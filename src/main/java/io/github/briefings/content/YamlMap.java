@@ -125,6 +125,23 @@ public final class YamlMap {
         return Optional.of(new Located<>(text, source.line(node), source.column(node)));
     }
 
+    /**
+     * A text published as written (a headline, a name, a caption): like {@link #string}, with a warning
+     * when it is wholly in a word processor's curly quotes, which YAML does not take for quotes.
+     */
+    public Optional<Located<String>> text(String key, boolean required, String example) {
+        Optional<Located<String>> value = string(key, required, example);
+        value.ifPresent(v -> CurlyQuotes.warn(source, key, valueNode(key).orElseThrow()));
+        return value;
+    }
+
+    /** One text or a list of texts (authors), each checked like {@link #text}. */
+    public Optional<List<Located<String>>> textOrList(String key, boolean required, String example) {
+        Optional<List<Located<String>>> values = stringOrList(key, required, example);
+        values.ifPresent(v -> CurlyQuotes.warn(source, key, valueNode(key).orElseThrow()));
+        return values;
+    }
+
     /** A list of plain-text values; a single value is an error naming the list form. */
     public Optional<List<Located<String>>> stringList(String key, boolean required, String example) {
         Node node = present(key, required, example).orElse(null);

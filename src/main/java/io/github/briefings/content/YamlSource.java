@@ -3,7 +3,6 @@ package io.github.briefings.content;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -49,14 +48,12 @@ public final class YamlSource {
         try {
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            error(mark, "malformed YAML in " + whatItIs + ": " + firstLineOf(what) + context
-                    + "; check indentation, quotes and colons");
+            Located<String> error = YamlSyntaxError.explain(e, yaml, firstLine, whatItIs);
+            problems.error(path, error.line(), error.column(), error.value());
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(path, firstLine, 0, "malformed YAML in " + whatItIs + ": " + firstLineOf(e.getMessage()));
+            problems.error(path, firstLine, 0, "malformed YAML in " + whatItIs + ": "
+                    + YamlSyntaxError.firstLineOf(e.getMessage()));
             return Optional.empty();
         }
         if (root.isEmpty()) {
@@ -87,21 +84,5 @@ public final class YamlSource {
 
     public void warning(Node node, String message) {
         problems.warning(path, line(node), column(node), message);
-    }
-
-    private void error(Mark mark, String message) {
-        if (mark == null) {
-            problems.error(path, firstLine, 0, message);
-        } else {
-            problems.error(path, mark.getLine() + firstLine, mark.getColumn() + 1, message);
-        }
-    }
-
-    private static String firstLineOf(String text) {
-        if (text == null) {
-            return "syntax error";
-        }
-        int nl = text.indexOf('\n');
-        return (nl < 0 ? text : text.substring(0, nl)).trim();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.briefings.scaffold;
 
+import io.github.briefings.content.DeclaredTopic;
 import io.github.briefings.content.Placeholders;
 import io.github.briefings.content.Problem;
 import io.github.briefings.content.Problems;
@@ -129,7 +130,7 @@ public final class BriefingScaffold {
         Set<String> out = new LinkedHashSet<>();
         for (String topic : typed) {
             if (declared.isDeclared(topic)) {
-                out.add(topic);
+                out.add(DeclaredTopic.slugOf(topic));
             } else {
                 reasons.add(declared.undeclaredMessage(topic));
             }

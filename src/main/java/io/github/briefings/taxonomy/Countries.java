@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -67,8 +68,15 @@ public final class Countries {
                 .toString();
     }
 
-    /** Up to three codes nearest to what was typed, by code or by name in English or French. */
+    /**
+     * Up to three codes nearest to what was typed, by code or by name in English or French; only the
+     * country meant when what was typed is another code for it (UK, EL, an alpha-3 code such as SEN).
+     */
     public List<String> suggest(String typed) {
+        Optional<String> meant = CountryAliases.alpha2(typed).filter(this::isKnown);
+        if (meant.isPresent()) {
+            return List.of(meant.get());
+        }
         Set<String> out = new LinkedHashSet<>();
         String upper = typed.toUpperCase(Locale.ROOT);
         if (upper.length() <= 3) {

@@ -15,8 +15,9 @@ public final class Topics {
         this.site = site;
     }
 
-    public boolean isDeclared(String slug) {
-        return site.topics().containsKey(slug);
+    /** Whether {@code typed} names a declared topic, in any case ({@link DeclaredTopic#slugOf}). */
+    public boolean isDeclared(String typed) {
+        return site.topics().containsKey(DeclaredTopic.slugOf(typed));
     }
 
     /** The topic's label in {@code lang}, falling back to the default language's label, then the slug. */
@@ -25,10 +26,14 @@ public final class Topics {
         return topic == null ? slug : topic.label(lang, site.language());
     }
 
-    /** The message for an undeclared topic, with the nearest declared slug. */
+    /**
+     * The message for an undeclared topic, with the nearest declared slug: the same for a briefing's
+     * {@code topics:} and for {@code briefing:new -Dtopics}, both naming the topic by its slug.
+     */
     public String undeclaredMessage(String typed) {
-        String hint = nearest(typed).map(s -> " (did you mean " + s + "?)").orElse("");
-        return "undeclared topic '" + typed + "'" + hint
+        String slug = DeclaredTopic.slugOf(typed);
+        String hint = nearest(slug).map(s -> " (did you mean " + s + "?)").orElse("");
+        return "undeclared topic '" + slug + "'" + hint
                 + ": use a topic declared under 'topics:' in site/site.yaml, or declare it there";
     }
 

@@ -160,4 +160,103 @@ class BriefingLoaderTest {
                 .containsExactly("content/x.md:2:8: error: 'title' is empty: give it a value, e.g. "
                         + "title: \"Russia ratifies its treaty with North Korea\"");
     }
+
+    @Test
+    void aPlainValueInCurlyQuotesIsAWarningAtTheValue() {
+        assertThat(problemsOf("x.md", """
+                ---
+                title: “Grève des dockers”
+                summary: ‘Le port est à l’arrêt’
+                date: 2024-11-06
+                author: [„Anna Novak“, Jean Dupont, ‚Tom Baker‘]
+                countries: [FR]
+                topics: [defence]
+                dateline: „MARSEILLE”
+                photo:
+                  src: images/x.jpg
+                  alt: “Des grues à l’arrêt”
+                  caption: ‚Le port, mardi’
+                  credit: “Photo / Agence”
+                corrections:
+                  - date: 2024-11-07
+                    text: “Une erreur de nom.”
+                ---
+                """)).containsExactly(
+                "content/x.md:2:8: warning: 'title' is in curly quotes: " + CURLY,
+                "content/x.md:3:10: warning: 'summary' is in curly quotes: " + CURLY,
+                "content/x.md:5:10: warning: 'author' is in curly quotes: " + CURLY,
+                "content/x.md:5:37: warning: 'author' is in curly quotes: " + CURLY,
+                "content/x.md:8:11: warning: 'dateline' is in curly quotes: " + CURLY,
+                "content/x.md:11:8: warning: 'alt' is in curly quotes: " + CURLY,
+                "content/x.md:12:12: warning: 'caption' is in curly quotes: " + CURLY,
+                "content/x.md:13:11: warning: 'credit' is in curly quotes: " + CURLY,
+                "content/x.md:16:11: warning: 'text' is in curly quotes: " + CURLY);
+    }
+
+    private static final String CURLY = "use straight quotes \"…\" around a value; the curly ones are published as text";
+
+    @Test
+    void guillemetsAndCurlyQuotesThatAreNotAroundTheWholeValueAreSilent() {
+        assertThat(problemsOf("x.md", """
+                ---
+                title: « Nous ne céderons pas »
+                summary: "“Nous tiendrons”, dit le ministre"
+                date: 2024-11-06
+                author: Jean “JD” Dupont
+                countries: [FR]
+                topics: [defence]
+                dateline: “Oui”, dit-il, “non”
+                photo:
+                  src: images/x.jpg
+                  alt: '“Grève” au port'
+                  caption: “Grève” au port
+                  credit: Photo / Agence
+                ---
+                """)).isEmpty();
+    }
+
+    @Test
+    void aColonInsideCurlyQuotesIsBlamedOnTheQuotes() {
+        assertThat(problemsOf("x.md", VALID.replace("title: \"Kim et Poutine\"", "title: “Paris: la grève”")))
+                .containsExactly("content/x.md:2:8: error: the ':' inside curly quotes breaks this line of front "
+                        + "matter: YAML does not take “…” for quotes; put the value in straight quotes \"…\"");
+        // an apostrophe is not a quote: SnakeYAML's words, at the colon
+        assertThat(problemsOf("y.md", VALID.replace("title: \"Kim et Poutine\"", "title: L’Europe: la crise")))
+                .containsExactly("content/y.md:2:16: error: malformed YAML in front matter: mapping values are not "
+                        + "allowed here; check indentation, quotes and colons");
+    }
+
+    @Test
+    void aTabIsReportedAtItsLineAndColumn() {
+        assertThat(problemsOf("x.md", VALID.replace("  - date: 2024-11-08", "\t- date: 2024-11-08")))
+                .containsExactly("content/x.md:12:1: error: tab used for indentation in front matter: indent with "
+                        + "spaces, not tabs");
+        assertThat(problemsOf("y.md", VALID.replace("    text: \"Fixed", "  \t text: \"Fixed")))
+                .containsExactly("content/y.md:13:3: error: tab used for indentation in front matter: indent with "
+                        + "spaces, not tabs");
+        assertThat(problemsOf("z.md", VALID.replace("draft: true", "draft:\ttrue")))
+                .containsExactly("content/z.md:10:7: error: tab in front matter: YAML allows only spaces here; use "
+                        + "a space, not a tab");
+    }
+
+    @Test
+    void aDateThatDoesNotExistSaysWhy() {
+        assertThat(problemsOf("a.md", VALID.replace("2024-11-06T18:00:00+01:00", "2026-11-31"))).containsExactly(
+                "content/a.md:4:7: error: the date '2026-11-31' in 'date' does not exist: November 2026 has 30 days");
+        assertThat(problemsOf("b.md", VALID.replace("2024-11-06T18:00:00+01:00", "2024-02-30"))).containsExactly(
+                "content/b.md:4:7: error: the date '2024-02-30' in 'date' does not exist: February 2024 has 29 days");
+        assertThat(problemsOf("c.md", VALID.replace("2024-11-06T18:00:00+01:00", "2026-02-29 09:00"))).containsExactly(
+                "content/c.md:4:7: error: the date '2026-02-29 09:00' in 'date' does not exist: February 2026 has "
+                        + "28 days");
+        assertThat(problemsOf("d.md", VALID.replace("2024-11-06T18:00:00+01:00", "2026-13-01"))).containsExactly(
+                "content/d.md:4:7: error: the date '2026-13-01' in 'date' does not exist: there is no month 13");
+        assertThat(problemsOf("e.md", VALID.replace("18:00:00+01:00", "25:00:00+01:00"))).containsExactly(
+                "content/e.md:4:7: error: the date '2024-11-06T25:00:00+01:00' in 'date' does not exist: there is "
+                        + "no hour 25 (hours run from 00 to 23)");
+        assertThat(problemsOf("f.md", VALID.replace("updated: 2024-11-07", "updated: 2024-11-31")
+                .replace("  - date: 2024-11-08", "  - date: 2024-04-31"))).containsExactly(
+                "content/f.md:5:10: error: the date '2024-11-31' in 'updated' does not exist: November 2024 has 30 "
+                        + "days",
+                "content/f.md:12:11: error: the date '2024-04-31' in 'date' does not exist: April 2024 has 30 days");
+    }
 }

@@ -75,4 +75,36 @@ class SiteConfigLoaderTest {
         assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
                 "site/site.yaml: error: missing site settings: create site/site.yaml with at least 'title:' and 'baseUrl:'");
     }
+
+    @Test
+    void aTitleOrLabelInCurlyQuotesIsAWarningAndTheSettingsLoad() {
+        new TestProject(tmp).write("site/site.yaml", TestProject.SITE_YAML
+                .replace("title: \"Test Briefings\"", "title: “Le Desk”")
+                .replace("en: \"Diplomacy\"", "en: ‘Diplomacy’"));
+        Problems problems = new Problems();
+        SiteConfig site = SiteConfigLoader.load(tmp, null, problems).orElseThrow();
+        assertThat(site.title()).isEqualTo("“Le Desk”");
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "site/site.yaml:1:8: warning: 'title' is in curly quotes: use straight quotes \"…\" around a value; "
+                        + "the curly ones are published as text",
+                "site/site.yaml:9:38: warning: 'en' is in curly quotes: use straight quotes \"…\" around a value; "
+                        + "the curly ones are published as text");
+    }
+
+    @Test
+    void aTabOrAColonInCurlyQuotesIsReportedInTheWritersWords() {
+        new TestProject(tmp).write("site/site.yaml", TestProject.SITE_YAML.replace("  defence:", "\tdefence:"));
+        Problems tab = new Problems();
+        assertThat(SiteConfigLoader.load(tmp, null, tab)).isEmpty();
+        assertThat(tab.sorted()).extracting(Problem::toString).containsExactly(
+                "site/site.yaml:8:1: error: tab used for indentation in site settings: indent with spaces, not tabs");
+
+        new TestProject(tmp).write("site/site.yaml", TestProject.SITE_YAML
+                .replace("title: \"Test Briefings\"", "title: “Le Desk: l’essentiel”"));
+        Problems colon = new Problems();
+        assertThat(SiteConfigLoader.load(tmp, null, colon)).isEmpty();
+        assertThat(colon.sorted()).extracting(Problem::toString).containsExactly(
+                "site/site.yaml:1:8: error: the ':' inside curly quotes breaks this line of site settings: YAML does "
+                        + "not take “…” for quotes; put the value in straight quotes \"…\"");
+    }
 }

@@ -135,6 +135,48 @@ class BriefingScaffoldTest {
     }
 
     @Test
+    void aTopicInAnyCaseIsTheDeclaredOneAsInFrontMatter() throws Exception {
+        TestProject project = new TestProject(tmp);
+        Path file = BriefingScaffold.create(tmp, new NewBriefing("Trade talks", List.of("FR"),
+                List.of("Defence", "DIPLOMACY"), null, "A"), NOW, Optional::empty);
+        assertThat(Files.readString(file)).contains("\ntopics: [defence, diplomacy]\n");
+
+        project.briefing("content/2024/cased.md", "Cased", "2024-11-06", "");
+        edit("content/2024/cased.md", "topics: [defence]", "topics: [Defence, DIPLOMACY]");
+        BuildResult built = Briefings.build(project.options());
+        assertThat(built.problems()).isEmpty();
+        assertThat(project.read("2024/11/cased/index.html")).contains("Défense").contains("Diplomatie");
+    }
+
+    @Test
+    void aMistypedTopicGetsTheSameHintHereAsInFrontMatter() throws Exception {
+        TestProject project = new TestProject(tmp);
+        String expected = "undeclared topic 'diplomatie' (did you mean diplomacy?): use a topic declared under "
+                + "'topics:' in site/site.yaml, or declare it there";
+        assertThatThrownBy(() -> BriefingScaffold.create(tmp, new NewBriefing("Title", List.of("UK"),
+                List.of("Diplomatie"), null, "A"), NOW, Optional::empty))
+                .isInstanceOfSatisfying(ScaffoldRefused.class, e -> assertThat(e.reasons()).containsExactly(
+                        "unknown country code 'UK' (did you mean GB, United Kingdom?): use an ISO 3166-1 alpha-2 "
+                                + "code, or declare it under 'countries:' in site/site.yaml",
+                        expected));
+
+        project.briefing("content/2024/x.md", "X", "2024-11-06", "");
+        edit("content/2024/x.md", "countries: [RU, KP]", "countries: [RU, UK]");
+        edit("content/2024/x.md", "topics: [defence]", "topics: [Diplomatie]");
+        assertThat(Briefings.build(project.options()).problems()).extracting(Object::toString).containsExactly(
+                "content/2024/x.md:6:17: error: unknown country code 'UK' (did you mean GB, United Kingdom?): use an "
+                        + "ISO 3166-1 alpha-2 code, or declare it under 'countries:' in site/site.yaml",
+                "content/2024/x.md:7:10: error: " + expected);
+    }
+
+    private void edit(String path, String from, String to) throws java.io.IOException {
+        Path file = tmp.resolve(path);
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
     void splitsCommandLineLists() {
         assertThat(NewBriefing.split("KP, RU;UA  US")).containsExactly("KP", "RU", "UA", "US");
         assertThat(NewBriefing.split(null)).isEmpty();

@@ -61,6 +61,33 @@ class TaxonomyTest {
     }
 
     @Test
+    void codesPeopleTypeForACountrySuggestItsIsoCodeAlone() {
+        Countries countries = new Countries(site);
+        String tail = ": use an ISO 3166-1 alpha-2 code, or declare it under 'countries:' in site/site.yaml";
+        assertThat(countries.unknownMessage("UK")).isEqualTo("unknown country code 'UK' (did you mean GB, United "
+                + "Kingdom?)" + tail);
+        assertThat(countries.unknownMessage("EL")).isEqualTo("unknown country code 'EL' (did you mean GR, Greece?)"
+                + tail);
+        assertThat(countries.unknownMessage("SEN")).isEqualTo("unknown country code 'SEN' (did you mean SN, "
+                + "Senegal?)" + tail);
+        assertThat(countries.unknownMessage("fra")).isEqualTo("unknown country code 'fra' (did you mean FR, "
+                + "France?)" + tail);
+        assertThat(countries.suggest("USA")).containsExactly("US");
+        assertThat(countries.suggest("PRK")).containsExactly("KP");
+        // a three-letter typo that is no alpha-3 code still gets the nearest codes
+        assertThat(countries.suggest("SNN")).startsWith("SN");
+    }
+
+    @Test
+    void topicsAreMatchedInAnyCaseAndNamedByTheirSlug() {
+        Topics topics = new Topics(site);
+        assertThat(topics.isDeclared("Defence")).isTrue();
+        assertThat(topics.isDeclared("DIPLOMACY")).isTrue();
+        assertThat(topics.isDeclared("Trade")).isFalse();
+        assertThat(topics.undeclaredMessage("Defense")).isEqualTo(topics.undeclaredMessage("defense"));
+    }
+
+    @Test
     void anUndeclaredTopicSuggestsTheNearestDeclaredOne() {
         Topics topics = new Topics(site);
         assertThat(topics.undeclaredMessage("defense")).isEqualTo("undeclared topic 'defense' (did you mean "
