@@ -43,6 +43,7 @@ public final class PageModels {
     private final SiteConfig site;
     private final Countries countries;
     private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+    private final Map<String, ZonedTimeText> zonedTimes = new LinkedHashMap<>();
     private final Map<String, String> languageNames = new LinkedHashMap<>();
     private final Map<String, Object> siteView;
     private final NewsArticle newsArticle;
@@ -56,6 +57,7 @@ public final class PageModels {
         this.countries = countries;
         for (String lang : site.languages()) {
             messages.put(lang, Map.copyOf(theme.messages(lang)));
+            zonedTimes.put(lang, ZonedTimeText.of(site.timezone(), lang, messages.get(lang)));
             Locale locale = Locale.forLanguageTag(lang);
             String name = locale.getDisplayLanguage(locale);
             languageNames.put(lang, name.isEmpty() ? lang
@@ -460,13 +462,13 @@ public final class PageModels {
         List<String> authors = b.authors().stream().map(name -> typography(name, lang)).toList();
         view.put("authors", authors);
         view.put("byline", Byline.join(authors, lang, messages.get(lang).get("and")));
-        view.put("date", DateText.view(b.date(), lang));
-        view.put("modified", DateText.view(b.lastModified(), lang));
+        view.put("date", date(b.date(), lang));
+        view.put("modified", date(b.lastModified(), lang));
         if (b.dateline() != null) {
             view.put("dateline", typography(b.dateline(), lang));
         }
         if (b.updated() != null) {
-            view.put("updated", DateText.view(b.updated(), lang));
+            view.put("updated", date(b.updated(), lang));
         }
         List<Map<String, Object>> countryViews = new ArrayList<>();
         for (String code : b.countryCodes().stream().distinct().toList()) {
@@ -496,10 +498,14 @@ public final class PageModels {
         }
         List<Map<String, Object>> corrections = new ArrayList<>();
         for (Correction c : b.corrections()) {
-            corrections.add(Map.of("date", DateText.view(c.date(), lang), "text", typography(c.text(), lang)));
+            corrections.add(Map.of("date", date(c.date(), lang), "text", typography(c.text(), lang)));
         }
         view.put("corrections", corrections);
         return java.util.Collections.unmodifiableMap(view);
+    }
+
+    private Map<String, Object> date(ZonedDateTime date, String lang) {
+        return DateText.view(date, lang, zonedTimes.get(lang));
     }
 
     /** Text from the briefings and the site's settings as the pages of {@code lang} show it ({@link Typography}). */
