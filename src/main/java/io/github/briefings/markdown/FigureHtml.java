@@ -36,14 +36,16 @@ public final class FigureHtml {
         if (photo.caption() != null || photo.credit() != null) {
             out.append("<figcaption>");
             if (photo.caption() != null) {
-                out.append("<span class=\"caption\">").append(escape(Typography.text(photo.caption(), lang))).append("</span>");
+                out.append("<span class=\"caption\">").append(escape(Typography.text(photo.caption(), lang)))
+                        .append("</span>");
             }
             if (photo.credit() != null) {
                 if (photo.caption() != null) {
                     out.append(' ');
                 }
                 out.append("<span class=\"visually-hidden\">").append(escape(creditLabel)).append(" </span>");
-                out.append("<span class=\"credit\">").append(escape(Typography.text(photo.credit(), lang))).append("</span>");
+                out.append("<span class=\"credit\">").append(escape(Typography.text(photo.credit(), lang)))
+                        .append("</span>");
             }
             out.append("</figcaption>");
         }

@@ -378,7 +378,8 @@ public final class PageModels {
     }
 
     private Map<String, Object> termLink(Term t) {
-        return Map.of("key", t.key(), "code", t.key(), "name", typography(t.name(), t.lang()), "url", site.url(t.sitePath()),
+        return Map.of("key", t.key(), "code", t.key(), "name", typography(t.name(), t.lang()),
+                "url", site.url(t.sitePath()),
                 "count", t.count(), "feedUrl", site.url(t.sitePath() + "feed.xml"));
     }
 

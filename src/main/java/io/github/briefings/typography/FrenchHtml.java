@@ -41,7 +41,8 @@ final class FrenchHtml {
             }
             String before = String.join("", texts.subList(Math.max(0, k - CONTEXT), k));
             String after = String.join("", texts.subList(k + 1, Math.min(texts.size(), k + 1 + CONTEXT)));
-            String spaced = FrenchTypography.text(before + own + after, before.length(), before.length() + own.length());
+            int from = before.length();
+            String spaced = FrenchTypography.text(before + own + after, from, from + own.length());
             if (!spaced.equals(own)) {
                 nodes.get(k).text(spaced);
             }

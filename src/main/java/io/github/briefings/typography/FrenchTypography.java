@@ -126,7 +126,8 @@ public final class FrenchTypography {
         boolean spaced = i > 0 && oneSpace(full.charAt(i - 1));
         int spaceAt = spaced ? i - 1 : i;
         boolean ok = spaced ? spaceAt == 0 || !asciiSpace(full.charAt(spaceAt - 1))
-                : (i == 0 || !asciiSpace(full.charAt(i - 1))) && (i + 1 == full.length() || asciiSpace(full.charAt(i + 1)));
+                : (i == 0 || !asciiSpace(full.charAt(i - 1)))
+                        && (i + 1 == full.length() || asciiSpace(full.charAt(i + 1)));
         if (ok && !Scripts.foreignBefore(full, spaceAt)) {
             respace(out, from, spaceAt, i, NBSP);
         }

@@ -43,7 +43,7 @@ final class Scripts {
         return false;
     }
 
-    /** Whether the nearest letter from {@code index} on is of another script (spaces, digits, marks, punctuation passed). */
+    /** Whether the nearest letter from {@code index} on is of another script (anything but letters passed over). */
     static boolean foreignAfter(CharSequence s, int index) {
         int i = index;
         while (i < s.length()) {

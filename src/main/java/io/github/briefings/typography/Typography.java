@@ -19,7 +19,7 @@ public final class Typography {
     private Typography() {
     }
 
-    /** A plain-text field (title, summary, caption, credit, name…) as readers of {@code lang} see it; null stays null. */
+    /** A plain-text field (title, caption, name…) as {@code lang} readers see it; null stays null. */
     public static String text(String text, String lang) {
         if (text == null) {
             return null;
