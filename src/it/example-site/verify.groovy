@@ -1,3 +1,4 @@
+import io.github.briefings.typography.Typography
 import org.jsoup.Jsoup
 
 def site = new File(basedir, 'target/briefing-site')
@@ -7,17 +8,18 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('[ERROR]')
 
-// every briefing of the repository that is not a draft has its page, with its title as <h1>
+// every briefing of the repository that is not a draft has its page, with its title as <h1> (typography applied)
 def content = new File(basedir, '../../../content')
 def count = 0
 content.eachFileRecurse { f ->
     if (!f.name.endsWith('.md')) return
     def text = f.getText('UTF-8')
     if (text =~ /(?m)^draft:\s*true/) return
-    def title = (text =~ /(?m)^title:\s*"(.*)"\s*$/)[0][1]
+    def lang = text =~ /(?m)^lang:\s*(\w+)/ ? (text =~ /(?m)^lang:\s*(\w+)/)[0][1] : 'fr'
+    def title = Typography.text((text =~ /(?m)^title:\s*"(.*)"\s*$/)[0][1], lang)
     def pages = []
     site.eachFileRecurse { p -> if (p.name == 'index.html' && p.path =~ /\/\d{4}\/\d{2}\//) pages << p }
-    def page = pages.find { Jsoup.parse(it, 'UTF-8').selectFirst('h1')?.text() == title }
+    def page = pages.find { Jsoup.parse(it, 'UTF-8').selectFirst('h1')?.wholeText() == title }
     assert page != null : "no page with the title of ${f.name}"
     count++
 }

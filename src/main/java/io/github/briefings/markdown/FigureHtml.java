@@ -2,6 +2,7 @@ package io.github.briefings.markdown;
 
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.SitePaths;
+import io.github.briefings.typography.Typography;
 
 /** Writes a photo as {@code <figure>} with its {@code <img>} and a {@code <figcaption>} with caption and credit. */
 public final class FigureHtml {
@@ -10,13 +11,15 @@ public final class FigureHtml {
     }
 
     /**
-     * The figure's HTML; every text is escaped.
+     * The figure's HTML; caption and credit get the typography of {@code lang} (alt text is as written), and
+     * every text is escaped.
      *
      * @param basePath the site's base path ({@code /} or {@code /REPO/})
      * @param lead whether it is the lead photo (loaded eagerly)
      * @param creditLabel the word read out before the credit by screen readers ("Photo")
+     * @param lang the language of the page it is on
      */
-    public static String of(Photo photo, String basePath, boolean lead, String creditLabel) {
+    public static String of(Photo photo, String basePath, boolean lead, String creditLabel, String lang) {
         StringBuilder out = new StringBuilder(256);
         Photo.Variant src = photo.src();
         out.append(lead ? "<figure class=\"figure figure--lead\">" : "<figure class=\"figure\">").append("<img src=\"")
@@ -33,14 +36,16 @@ public final class FigureHtml {
         if (photo.caption() != null || photo.credit() != null) {
             out.append("<figcaption>");
             if (photo.caption() != null) {
-                out.append("<span class=\"caption\">").append(escape(photo.caption())).append("</span>");
+                out.append("<span class=\"caption\">").append(escape(Typography.text(photo.caption(), lang)))
+                        .append("</span>");
             }
             if (photo.credit() != null) {
                 if (photo.caption() != null) {
                     out.append(' ');
                 }
                 out.append("<span class=\"visually-hidden\">").append(escape(creditLabel)).append(" </span>");
-                out.append("<span class=\"credit\">").append(escape(photo.credit())).append("</span>");
+                out.append("<span class=\"credit\">").append(escape(Typography.text(photo.credit(), lang)))
+                        .append("</span>");
             }
             out.append("</figcaption>");
         }

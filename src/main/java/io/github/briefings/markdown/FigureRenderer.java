@@ -11,10 +11,12 @@ final class FigureRenderer implements NodeRenderer {
 
     private final String basePath;
     private final String creditLabel;
+    private final String lang;
 
-    FigureRenderer(String basePath, String creditLabel) {
+    FigureRenderer(String basePath, String creditLabel, String lang) {
         this.basePath = basePath;
         this.creditLabel = creditLabel;
+        this.lang = lang;
     }
 
     @Override
@@ -24,7 +26,7 @@ final class FigureRenderer implements NodeRenderer {
 
     private void render(FigureBlock node, NodeRendererContext context, HtmlWriter html) {
         html.line();
-        html.raw(FigureHtml.of(node.photo(), basePath, false, creditLabel));
+        html.raw(FigureHtml.of(node.photo(), basePath, false, creditLabel, lang));
         html.line();
     }
 }

@@ -26,7 +26,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.PhotoRef;
 import io.github.briefings.content.Problems;
-import io.github.briefings.typography.FrenchTypography;
+import io.github.briefings.typography.Typography;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,8 +40,8 @@ import java.util.function.Function;
 /**
  * Renders a briefing's Markdown body to clean HTML: CommonMark with tables, typographic quotes in
  * the briefing's language, every image as a {@code <figure>} with caption and credit, root-relative
- * links under the site's base path, unsafe links and raw HTML removed with a warning; French bodies get
- * French spacing ({@link FrenchTypography}). Thread-safe.
+ * links under the site's base path, unsafe links and raw HTML removed with a warning; apostrophes and
+ * French spacing by the same {@link Typography} step as every other field. Thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -98,9 +98,7 @@ public final class MarkdownRenderer {
         if (needsCleaning) {
             html = HtmlCleaner.clean(html, baseUrl);
         }
-        if (lang.equalsIgnoreCase("fr")) {
-            html = FrenchTypography.html(html);
-        }
+        html = Typography.html(html, lang.toLowerCase(Locale.ROOT));
         return new Rendered(html, List.copyOf(shown));
     }
 
@@ -111,13 +109,16 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
+        // a lone ' is left to Typography, which keeps it as written next to letters of another script
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, Typography.APOSTROPHE_MARK);
         if (lang.equals("fr")) {
-            options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&laquo;&#8239;");
-            options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&#8239;&raquo;");
+            // spaced by Typography, by the script of the quoted text
+            options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&laquo;");
+            options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&raquo;");
         }
         Parser parser = Parser.builder(options).build();
         HtmlRenderer renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new FigureRenderer(basePath, creditLabels.apply(lang)))
+                .nodeRendererFactory(o -> new FigureRenderer(basePath, creditLabels.apply(lang), lang))
                 .linkResolverFactory(new BasePathLinks(basePath))
                 .build();
         return new Engine(parser, renderer);

@@ -23,16 +23,31 @@ public record NewsArticle(SiteConfig site) {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /**
-     * The texts of a briefing as its page shows them (in its language, typography applied).
+     * The texts of a briefing as its page shows them (in its language, typography applied): the JSON-LD says
+     * what the page says, character for character.
      *
      * @param headline the title
      * @param description the summary, or null
+     * @param authors the authors' names
      * @param sections topic labels
      * @param countries ISO code → country name, in order
-     * @param caption the lead photo's caption, or null
+     * @param dateline the dateline, or null
+     * @param corrections the corrections' texts, in the briefing's order
+     * @param image the lead photo's texts, or null when it has none
      */
-    public record Texts(String headline, String description, List<String> sections, Map<String, String> countries,
-            String caption) {
+    public record Texts(String headline, String description, List<String> authors, List<String> sections,
+            Map<String, String> countries, String dateline, List<String> corrections, ImageTexts image) {
+    }
+
+    /**
+     * The texts of a photo as the page shows them; each may be null.
+     *
+     * @param caption its caption
+     * @param credit its credit line
+     * @param creator its photographer
+     * @param copyright its copyright notice
+     */
+    public record ImageTexts(String caption, String credit, String creator, String copyright) {
     }
 
     /** The JSON-LD object of the briefing. */
@@ -51,7 +66,7 @@ public record NewsArticle(SiteConfig site) {
         ld.put("datePublished", ISO.format(b.date()));
         ld.put("dateModified", ISO.format(b.lastModified()));
         List<Map<String, Object>> authors = new ArrayList<>();
-        for (String name : b.authors()) {
+        for (String name : texts.authors()) {
             authors.add(typed("Person", "name", name));
         }
         ld.put("author", authors);
@@ -72,21 +87,13 @@ public record NewsArticle(SiteConfig site) {
             ld.put("about", about);
         }
         if (article.photo() != null) {
-            ld.put("image", image(article.photo(), texts.caption()));
+            ld.put("image", image(article.photo(), texts.image()));
         }
-        if (b.dateline() != null) {
-            ld.put("dateline", b.dateline());
+        if (texts.dateline() != null) {
+            ld.put("dateline", texts.dateline());
         }
         if (!b.corrections().isEmpty()) {
-            List<Map<String, Object>> corrections = new ArrayList<>();
-            for (Correction c : b.corrections()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("@type", "CorrectionComment");
-                entry.put("datePublished", ISO.format(c.date()));
-                entry.put("text", c.text());
-                corrections.add(entry);
-            }
-            ld.put("correction", corrections);
+            ld.put("correction", corrections(b.corrections(), texts.corrections()));
         }
         return ld;
     }
@@ -108,7 +115,19 @@ public record NewsArticle(SiteConfig site) {
         return org;
     }
 
-    private Map<String, Object> image(Photo photo, String caption) {
+    private static List<Map<String, Object>> corrections(List<Correction> corrections, List<String> texts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < corrections.size(); i++) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("@type", "CorrectionComment");
+            entry.put("datePublished", ISO.format(corrections.get(i).date()));
+            entry.put("text", texts.get(i));
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private Map<String, Object> image(Photo photo, ImageTexts texts) {
         Map<String, Object> img = new LinkedHashMap<>();
         img.put("@type", "ImageObject");
         String src = site.absoluteUrl(SitePaths.encode(photo.sitePath()));
@@ -116,19 +135,26 @@ public record NewsArticle(SiteConfig site) {
         img.put("url", src);
         img.put("width", photo.width());
         img.put("height", photo.height());
-        if (caption != null && !caption.isBlank()) {
-            img.put("caption", caption);
+        if (texts == null) {
+            return img;
         }
-        if (photo.credit() != null && !photo.credit().isBlank()) {
-            img.put("creditText", photo.credit());
+        if (present(texts.caption())) {
+            img.put("caption", texts.caption());
         }
-        if (photo.creator() != null && !photo.creator().isBlank()) {
-            img.put("creator", typed("Person", "name", photo.creator()));
+        if (present(texts.credit())) {
+            img.put("creditText", texts.credit());
         }
-        if (photo.copyright() != null && !photo.copyright().isBlank()) {
-            img.put("copyrightNotice", photo.copyright());
+        if (present(texts.creator())) {
+            img.put("creator", typed("Person", "name", texts.creator()));
+        }
+        if (present(texts.copyright())) {
+            img.put("copyrightNotice", texts.copyright());
         }
         return img;
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.briefings.render.PageInputs;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.Term;
+import io.github.briefings.typography.Typography;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -100,8 +101,8 @@ public final class Syndication {
             }
             for (Term t : terms) {
                 if (wanted.test(t.sitePath() + "feed.xml")) {
-                    feeds.add(() -> feed(t.sitePath() + "feed.xml", t.sitePath(), site.title() + " — " + t.name(),
-                            lang, t.articles()));
+                    feeds.add(() -> feed(t.sitePath() + "feed.xml", t.sitePath(),
+                            site.title() + " — " + Typography.text(t.name(), lang), lang, t.articles()));
                 }
             }
         }
@@ -161,15 +162,18 @@ public final class Syndication {
         for (String code : b.countryCodes().stream().distinct().toList()) {
             String path = prefix + "countries/" + code.toLowerCase(Locale.ROOT) + "/";
             String name = index.term("countries", lang, code).map(Term::name).orElse(code);
-            categories.add(new FeedEntry.Category(code, site.absoluteUrl(path), name));
+            categories.add(new FeedEntry.Category(code, site.absoluteUrl(path), Typography.text(name, lang)));
         }
         for (String slug : b.topicSlugs().stream().distinct().toList()) {
             String path = prefix + "topics/" + slug + "/";
             String name = index.term("topics", lang, slug).map(Term::name).orElse(slug);
-            categories.add(new FeedEntry.Category(slug, site.absoluteUrl(path), name));
+            categories.add(new FeedEntry.Category(slug, site.absoluteUrl(path), Typography.text(name, lang)));
         }
-        return new FeedEntry(site.absoluteUrl(a.sitePath()), b.title(), b.summary(), absolute(a.bodyHtml()),
-                b.date(), b.lastModified(), b.authors(), categories, lang);
+        // the same typography as the page: the body has it already, the fields get it here
+        List<String> authors = b.authors().stream().map(name -> Typography.text(name, lang)).toList();
+        return new FeedEntry(site.absoluteUrl(a.sitePath()), Typography.text(b.title(), lang),
+                Typography.text(b.summary(), lang), absolute(a.bodyHtml()), b.date(), b.lastModified(), authors,
+                categories, lang);
     }
 
     /** Makes root-relative {@code href}, {@code src} and {@code srcset} URLs absolute, for readers outside the site. */
@@ -240,8 +244,9 @@ public final class Syndication {
     private void writeNewsSitemap(Sitemaps sitemaps, Instant now) {
         List<Sitemaps.NewsItem> news = new ArrayList<>();
         for (Article a : recent(now)) {
-            news.add(new Sitemaps.NewsItem(site.absoluteUrl(a.sitePath()), a.briefing().title(), a.briefing().lang(),
-                    a.briefing().date()));
+            String lang = a.briefing().lang();
+            news.add(new Sitemaps.NewsItem(site.absoluteUrl(a.sitePath()), Typography.text(a.briefing().title(), lang),
+                    lang, a.briefing().date()));
         }
         loose(sitemaps.writeNews(news, site.title()));
     }

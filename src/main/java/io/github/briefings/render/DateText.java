@@ -37,12 +37,16 @@ public final class DateText {
         return dayText + " " + monthYear;
     }
 
-    /** The template view of a date: {@code {iso, display, time}}. */
-    public static Map<String, Object> view(ZonedDateTime date, String lang) {
+    /**
+     * The template view of a date: {@code {iso, display, time, zonedTime}}, {@code zonedTime} the time with
+     * the words that say its zone ("18:00, heure de Paris").
+     */
+    public static Map<String, Object> view(ZonedDateTime date, String lang, ZonedTimeText zoned) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("iso", ISO.format(date));
         out.put("display", display(date, lang));
         out.put("time", TIME.format(date));
+        out.put("zonedTime", zoned.format(date));
         return out;
     }
 }

@@ -10,11 +10,11 @@ import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SitePaths;
 import io.github.briefings.metadata.NewsArticle;
 import io.github.briefings.metadata.OgLocale;
-import io.github.briefings.typography.FrenchTypography;
 import io.github.briefings.taxonomy.Countries;
 import io.github.briefings.taxonomy.Paging;
 import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.Term;
+import io.github.briefings.typography.Typography;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +43,7 @@ public final class PageModels {
     private final SiteConfig site;
     private final Countries countries;
     private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+    private final Map<String, ZonedTimeText> zonedTimes = new LinkedHashMap<>();
     private final Map<String, String> languageNames = new LinkedHashMap<>();
     private final Map<String, Object> siteView;
     private final NewsArticle newsArticle;
@@ -56,6 +57,7 @@ public final class PageModels {
         this.countries = countries;
         for (String lang : site.languages()) {
             messages.put(lang, Map.copyOf(theme.messages(lang)));
+            zonedTimes.put(lang, ZonedTimeText.of(site.timezone(), lang, messages.get(lang)));
             Locale locale = Locale.forLanguageTag(lang);
             String name = locale.getDisplayLanguage(locale);
             languageNames.put(lang, name.isEmpty() ? lang
@@ -200,7 +202,7 @@ public final class PageModels {
             Map<String, Object> item = new LinkedHashMap<>(figure(entry.photo(), lang));
             List<Map<String, Object>> links = new ArrayList<>(entry.shownBy().size());
             for (Article a : entry.shownBy()) {
-                links.add(Map.of("title", a.briefing().title(), "url", site.url(a.sitePath())));
+                links.add(Map.of("title", typography(a.briefing().title(), lang), "url", site.url(a.sitePath())));
             }
             item.put("briefings", List.copyOf(links));
             items.add(item);
@@ -249,7 +251,8 @@ public final class PageModels {
         }
         for (Article t : versions) {
             String tl = t.briefing().lang();
-            translations.add(Map.of("lang", tl, "language", languageNames.get(tl), "title", t.briefing().title(),
+            translations.add(Map.of("lang", tl, "language", languageNames.get(tl),
+                    "title", typography(t.briefing().title(), tl),
                     "url", site.url(t.sitePath()), "absoluteUrl", site.absoluteUrl(t.sitePath())));
             alternates.add(Map.of("hreflang", tl, "href", site.absoluteUrl(t.sitePath()), "locale", OgLocale.of(tl)));
             languageTargets.put(tl, site.url(t.sitePath()));
@@ -271,10 +274,14 @@ public final class PageModels {
         for (Map<String, Object> c : (List<Map<String, Object>>) view.get("countries")) {
             countryNames.put((String) c.get("code"), (String) c.get("name"));
         }
+        List<String> corrections = ((List<Map<String, Object>>) view.get("corrections")).stream()
+                .map(c -> (String) c.get("text")).toList();
         Map<String, Object> photo = (Map<String, Object>) view.get("photo");
-        String caption = photo == null ? null : (String) photo.get("caption");
-        return new NewsArticle.Texts((String) view.get("title"), (String) view.get("summary"), sections,
-                countryNames, caption);
+        NewsArticle.ImageTexts image = photo == null ? null : new NewsArticle.ImageTexts((String) photo.get("caption"),
+                (String) photo.get("credit"), (String) photo.get("creator"), (String) photo.get("copyright"));
+        return new NewsArticle.Texts((String) view.get("title"), (String) view.get("summary"),
+                (List<String>) view.get("authors"), sections, countryNames, (String) view.get("dateline"), corrections,
+                image);
     }
 
     private List<PageJob> listing(String lang, String kind, String template, String listingPath,
@@ -353,7 +360,7 @@ public final class PageModels {
                 DeclaredTopic declared = site.topics().get(term.key());
                 String description = declared == null ? null : declared.descriptions().get(lang);
                 if (description != null) {
-                    termView.put("description", description);
+                    termView.put("description", typography(description, lang));
                 }
             }
             jobs.addAll(listing(lang, "term", "term.ftlh", term.sitePath(), term.articles(), term.name(),
@@ -371,7 +378,8 @@ public final class PageModels {
     }
 
     private Map<String, Object> termLink(Term t) {
-        return Map.of("key", t.key(), "code", t.key(), "name", t.name(), "url", site.url(t.sitePath()),
+        return Map.of("key", t.key(), "code", t.key(), "name", typography(t.name(), t.lang()),
+                "url", site.url(t.sitePath()),
                 "count", t.count(), "feedUrl", site.url(t.sitePath() + "feed.xml"));
     }
 
@@ -452,21 +460,22 @@ public final class PageModels {
         view.put("lang", lang);
         view.put("slug", b.slug());
         view.put("draft", b.draft());
-        view.put("authors", b.authors());
-        view.put("byline", Byline.join(b.authors(), lang, messages.get(lang).get("and")));
-        view.put("date", DateText.view(b.date(), lang));
-        view.put("modified", DateText.view(b.lastModified(), lang));
+        List<String> authors = b.authors().stream().map(name -> typography(name, lang)).toList();
+        view.put("authors", authors);
+        view.put("byline", Byline.join(authors, lang, messages.get(lang).get("and")));
+        view.put("date", date(b.date(), lang));
+        view.put("modified", date(b.lastModified(), lang));
         if (b.dateline() != null) {
-            view.put("dateline", b.dateline());
+            view.put("dateline", typography(b.dateline(), lang));
         }
         if (b.updated() != null) {
-            view.put("updated", DateText.view(b.updated(), lang));
+            view.put("updated", date(b.updated(), lang));
         }
         List<Map<String, Object>> countryViews = new ArrayList<>();
         for (String code : b.countryCodes().stream().distinct().toList()) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("code", code);
-            c.put("name", countries.name(code, lang));
+            c.put("name", typography(countries.name(code, lang), lang));
             if (termPages) {
                 c.put("url", site.url(prefix + "countries/" + code.toLowerCase(Locale.ROOT) + "/"));
             }
@@ -478,7 +487,7 @@ public final class PageModels {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("slug", slug);
             DeclaredTopic declared = site.topics().get(slug);
-            t.put("label", declared == null ? slug : declared.label(lang, site.language()));
+            t.put("label", declared == null ? slug : typography(declared.label(lang, site.language()), lang));
             if (termPages) {
                 t.put("url", site.url(prefix + "topics/" + slug + "/"));
             }
@@ -490,15 +499,19 @@ public final class PageModels {
         }
         List<Map<String, Object>> corrections = new ArrayList<>();
         for (Correction c : b.corrections()) {
-            corrections.add(Map.of("date", DateText.view(c.date(), lang), "text", typography(c.text(), lang)));
+            corrections.add(Map.of("date", date(c.date(), lang), "text", typography(c.text(), lang)));
         }
         view.put("corrections", corrections);
         return java.util.Collections.unmodifiableMap(view);
     }
 
-    /** Front-matter text as pages show it: French typography on French pages, others as written. */
+    private Map<String, Object> date(ZonedDateTime date, String lang) {
+        return DateText.view(date, lang, zonedTimes.get(lang));
+    }
+
+    /** Text from the briefings and the site's settings as the pages of {@code lang} show it ({@link Typography}). */
     private static String typography(String text, String lang) {
-        return "fr".equals(lang) ? FrenchTypography.text(text) : text;
+        return Typography.text(text, lang);
     }
 
     private Map<String, Object> figure(Photo photo, String lang) {
@@ -519,18 +532,17 @@ public final class PageModels {
         f.put("originalWidth", photo.width());
         f.put("originalHeight", photo.height());
         f.put("alt", photo.alt());
-        if (photo.caption() != null) {
-            f.put("caption", typography(photo.caption(), lang));
-        }
-        if (photo.credit() != null) {
-            f.put("credit", typography(photo.credit(), lang));
-        }
-        if (photo.creator() != null) {
-            f.put("creator", photo.creator());
-        }
-        if (photo.copyright() != null) {
-            f.put("copyright", photo.copyright());
-        }
+        putText(f, "caption", photo.caption(), lang);
+        putText(f, "credit", photo.credit(), lang);
+        putText(f, "creator", photo.creator(), lang);
+        putText(f, "copyright", photo.copyright(), lang);
         return f;
+    }
+
+    /** Puts {@code text}, with the typography of {@code lang}, unless it is null. */
+    private static void putText(Map<String, Object> view, String key, String text, String lang) {
+        if (text != null) {
+            view.put(key, typography(text, lang));
+        }
     }
 }

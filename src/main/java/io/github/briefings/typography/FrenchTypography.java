@@ -1,21 +1,12 @@
 package io.github.briefings.typography;
 
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
-
 /**
- * French typography on text readers see: a narrow no-break space (U+202F) before {@code ; ! ?} and inside
- * « », a no-break space (U+00A0) before {@code :}, and typographic apostrophes. URLs, times such as 12:30,
- * HTML attributes and {@code code}/{@code pre} are left as written. Idempotent.
+ * French spacing on text readers see: a narrow no-break space (U+202F) before {@code ; ! ?} and inside « »,
+ * a no-break space (U+00A0) before {@code :}, and typographic apostrophes between letters. Only between
+ * Latin-script text: each mark is spaced or not from the script of the letters on the side the space
+ * goes ({@link Scripts}), so a title, quote or name in Arabic, Hebrew, Korean, Chinese, Japanese or Cyrillic
+ * is left exactly as written while the French sentence around it keeps French spacing. URLs and times
+ * such as 12:30 are left as written. Idempotent.
  */
 public final class FrenchTypography {
 
@@ -24,65 +15,38 @@ public final class FrenchTypography {
     /** U+00A0 NO-BREAK SPACE. */
     public static final char NBSP = '\u00A0';
 
-    private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style", "var");
-    private static final Pattern URL = Pattern.compile(
-            "(?:[a-zA-Z][a-zA-Z0-9+.-]*://|mailto:|www\\.)\\S+|\\S+@\\S+\\.\\S+");
-    private static final Pattern HIGH = Pattern.compile(
-            "(?:(?<=[^\\s;!?\\u00A0\\u202F])|^)[ \\u00A0\\u202F]?([;!?])");
-    private static final Pattern COLON = Pattern.compile(
-            "(?:(?<=\\S)|^)(?:[ \\u00A0\\u202F]:|(?<![\\s\\u00A0\\u202F]):(?=\\s|$))");
-    private static final Pattern OPEN = Pattern.compile("«[\\s\\u00A0\\u202F]*");
-    private static final Pattern CLOSE = Pattern.compile("[\\s\\u00A0\\u202F]*»");
-    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
-
     private FrenchTypography() {
     }
 
-    /** Plain text (a title, a caption) with French typography; null stays null. */
+    /** Plain text (a title, a caption) with French spacing; null stays null. */
     public static String text(String text) {
         if (text == null || !hasMarks(text)) {
             return text;
         }
-        if (!mayHoldUrl(text)) {
-            return prose(text);
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        Matcher url = URL.matcher(text);
-        int at = 0;
-        while (url.find()) {
-            out.append(prose(text.substring(at, url.start())));
-            out.append(url.group());
-            at = url.end();
-        }
-        out.append(prose(text.substring(at)));
-        return out.toString();
+        return text(text, 0, text.length());
     }
 
-    private static String prose(String s) {
-        if (s.isEmpty()) {
-            return s;
+    /**
+     * The characters {@code from} to {@code to} of {@code full} with French spacing, URLs left as written; the
+     * text around them (the neighbouring text nodes of an HTML element, say) is read to decide, never changed.
+     */
+    static String text(String full, int from, int to) {
+        int[] urls = Urls.ranges(full);
+        StringBuilder out = new StringBuilder(to - from + 8);
+        int at = from;
+        for (int u = 0; u < urls.length && at < to; u += 2) {
+            int start = Math.max(at, urls[u]);
+            int end = Math.min(to, urls[u + 1]);
+            if (start < end) {
+                out.append(spaced(full, at, start)).append(full, start, end);
+                at = end;
+            }
         }
-        // each rule runs only where its mark occurs: most text nodes have none, and regexes are costly
-        if (s.indexOf('\'') >= 0) {
-            s = APOSTROPHE.matcher(s).replaceAll("\u2019");
-        }
-        if (s.indexOf('«') >= 0) {
-            s = OPEN.matcher(s).replaceAll("«" + NNBSP);
-        }
-        if (s.indexOf('»') >= 0) {
-            s = CLOSE.matcher(s).replaceAll(NNBSP + "»");
-        }
-        if (s.indexOf(';') >= 0 || s.indexOf('!') >= 0 || s.indexOf('?') >= 0) {
-            s = HIGH.matcher(s).replaceAll(NNBSP + "$1");
-        }
-        if (s.indexOf(':') >= 0) {
-            s = COLON.matcher(s).replaceAll(NBSP + ":");
-        }
-        return s;
+        return out.append(spaced(full, at, to)).toString();
     }
 
     /** Whether {@code s} holds a character some rule changes or spaces. */
-    private static boolean hasMarks(String s) {
+    static boolean hasMarks(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             switch (s.charAt(i)) {
                 case '\'', '«', '»', ';', '!', '?', ':':
@@ -94,36 +58,104 @@ public final class FrenchTypography {
         return false;
     }
 
-    /** Whether {@link #URL} could match: it needs "://", "mailto:", "www." or "@". */
-    private static boolean mayHoldUrl(String s) {
-        return s.indexOf('@') >= 0 || s.contains("://") || s.contains("mailto:") || s.contains("www.");
-    }
-
-    /** An HTML fragment with French typography on its text nodes outside code, pre and the like. */
-    public static String html(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t && !verbatim(t)) {
-                    String before = t.getWholeText();
-                    String after = text(before);
-                    if (!after.equals(before)) {
-                        t.text(after);
-                    }
-                }
-            }
-        }, doc.body());
-        return doc.body().html();
-    }
-
-    private static boolean verbatim(TextNode t) {
-        for (Element e = t.parent(); e != null; e = e.parent()) {
-            if (VERBATIM.contains(e.normalName())) {
-                return true;
+    /** The characters {@code from} to {@code to} of {@code full}, which hold no URL, with French spacing. */
+    private static String spaced(String full, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from + 8);
+        for (int i = from; i < to; i++) {
+            char c = full.charAt(i);
+            switch (c) {
+                case '\'' -> out.append(apostrophe(full, i) ? '\u2019' : c);
+                case '«' -> i = open(full, i, to, out);
+                case '»' -> close(full, i, out);
+                case ';', '!', '?' -> high(full, from, i, out);
+                case ':' -> colon(full, from, i, out);
+                default -> out.append(c);
             }
         }
-        return false;
+        return out.toString();
+    }
+
+    /** An apostrophe between two letters, neither of another script. */
+    private static boolean apostrophe(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.isLetter(s.codePointBefore(i))
+                && Character.isLetter(s.codePointAt(i + 1)) && !Scripts.touchesForeign(s, i);
+    }
+
+    /** « and the spaces after it; returns the index of the last character used. */
+    private static int open(String full, int i, int to, StringBuilder out) {
+        out.append('«');
+        if (Scripts.foreignAfter(full, i + 1)) {
+            return i;
+        }
+        int last = i;
+        while (last + 1 < to && space(full.charAt(last + 1))) {
+            last++;
+        }
+        out.append(NNBSP);
+        return last;
+    }
+
+    private static void close(String full, int i, StringBuilder out) {
+        if (!Scripts.foreignBefore(full, i)) {
+            int end = out.length();
+            while (end > 0 && space(out.charAt(end - 1))) {
+                end--;
+            }
+            out.setLength(end);
+            out.append(NNBSP);
+        }
+        out.append('»');
+    }
+
+    /** {@code ; ! ?} after a word, or after one space: a narrow no-break space between them. */
+    private static void high(String full, int from, int i, StringBuilder out) {
+        char c = full.charAt(i);
+        int spaceAt = i > 0 && oneSpace(full.charAt(i - 1)) ? i - 1 : i;
+        boolean afterWord = spaceAt == 0 || !highOrSpace(full.charAt(spaceAt - 1));
+        if (afterWord && !Scripts.foreignBefore(full, spaceAt)) {
+            respace(out, from, spaceAt, i, NNBSP);
+        }
+        out.append(c);
+    }
+
+    /**
+     * {@code :} after one space, or right after a word and before a space or the end (so not 12:30):
+     * a no-break space before it.
+     */
+    private static void colon(String full, int from, int i, StringBuilder out) {
+        boolean spaced = i > 0 && oneSpace(full.charAt(i - 1));
+        int spaceAt = spaced ? i - 1 : i;
+        boolean ok = spaced ? spaceAt == 0 || !asciiSpace(full.charAt(spaceAt - 1))
+                : (i == 0 || !asciiSpace(full.charAt(i - 1)))
+                        && (i + 1 == full.length() || asciiSpace(full.charAt(i + 1)));
+        if (ok && !Scripts.foreignBefore(full, spaceAt)) {
+            respace(out, from, spaceAt, i, NBSP);
+        }
+        out.append(':');
+    }
+
+    /** Replaces the space at {@code spaceAt} (already written, if inside the range) or adds one. */
+    private static void respace(StringBuilder out, int from, int spaceAt, int markAt, char space) {
+        if (spaceAt == markAt) {
+            out.append(space);
+        } else if (spaceAt >= from) {
+            out.setCharAt(out.length() - 1, space);
+        }
+    }
+
+    private static boolean highOrSpace(char c) {
+        return asciiSpace(c) || c == ';' || c == '!' || c == '?' || c == NBSP || c == NNBSP;
+    }
+
+    private static boolean oneSpace(char c) {
+        return c == ' ' || c == NBSP || c == NNBSP;
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || c == NBSP || c == NNBSP;
+    }
+
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

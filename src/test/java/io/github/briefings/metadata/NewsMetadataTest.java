@@ -125,7 +125,9 @@ class NewsMetadataTest {
         assertThat(image.path("contentUrl").asText()).startsWith("https://example.github.io/briefings/")
                 .endsWith(".jpg");
         assertThat(image.path("caption").asText()).isEqualTo("Le Kremlin, en novembre");
-        assertThat(image.path("creditText").asText()).isEqualTo("Photo : Agence");
+        // the credit as the page's figcaption shows it: the JSON-LD says what the page says
+        assertThat(image.path("creditText").asText()).isEqualTo("Photo\u00A0: Agence")
+                .isEqualTo(Jsoup.parse(html).selectFirst(".figure--lead .credit").wholeText());
         assertThat(image.path("creator").path("name").asText()).isEqualTo("Jean Photographe");
         assertThat(image.path("copyrightNotice").asText()).isEqualTo("© Agence 2024");
         assertThat(image.path("width").asInt()).isEqualTo(1600);

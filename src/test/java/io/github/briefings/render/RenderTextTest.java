@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RenderTextTest {
@@ -15,7 +16,9 @@ class RenderTextTest {
         assertThat(DateText.display(d, "fr")).isEqualTo("6 novembre 2024");
         assertThat(DateText.display(d, "en")).isEqualTo("6 November 2024");
         assertThat(DateText.display(d.withDayOfMonth(1), "fr")).isEqualTo("1er novembre 2024");
-        assertThat(DateText.view(d, "fr")).containsEntry("iso", "2024-11-06T18:00:00+01:00").containsEntry("time", "18:00");
+        ZonedTimeText zoned = ZonedTimeText.of(d.getZone(), "fr", Map.of("timeInCity", "{time}, heure de {city}"));
+        assertThat(DateText.view(d, "fr", zoned)).containsEntry("iso", "2024-11-06T18:00:00+01:00")
+                .containsEntry("time", "18:00").containsEntry("zonedTime", "18:00, heure de Paris");
     }
 
     @Test

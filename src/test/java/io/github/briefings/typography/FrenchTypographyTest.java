@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.briefings.Briefings;
 import io.github.briefings.TestProject;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,34 @@ class FrenchTypographyTest {
     }
 
     @Test
+    void otherScriptsArePublishedExactlyAsWritten() {
+        List<String> written = List.of(
+                "قمة الرياض: السعودية؟ نعم! «الرياض»",
+                "قمةً: مع التشكيل ; قمة 2024: بالأرقام",
+                "ירושלים: פסגה? כן! ג'ורג' בוש",
+                "서울: 정상회담? 네! « 서울 »",
+                "北京: 会谈? 是! 中国 ; 日本",
+                "東京: 会議? はい! コーヒー: テスト",
+                "Москва: саммит? Да! «Правда» ; м'ясо",
+                "Αθήνα: σύνοδος; Ναι!");
+        for (String text : written) {
+            assertThat(FrenchTypography.text(text)).as(text).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void aFrenchSentenceQuotingAnotherScriptKeepsFrenchSpacingAroundTheFrenchParts() {
+        assertThat(FrenchTypography.text("Le sommet « قمة الرياض » s'ouvre : enfin !"))
+                .isEqualTo("Le sommet « قمة الرياض » s\u2019ouvre" + NB + ": enfin" + N + "!");
+        assertThat(FrenchTypography.text("Le titre : 서울 정상회담, dit-il ?"))
+                .isEqualTo("Le titre" + NB + ": 서울 정상회담, dit-il" + N + "?");
+        assertThat(FrenchTypography.text("Qui a écrit «Да» ? Et « ירושלים » ; puis (東京) : fin"))
+                .isEqualTo("Qui a écrit «Да»" + N + "? Et « ירושלים »" + N + "; puis (東京)" + NB + ": fin");
+        assertThat(FrenchTypography.text("La ville de 東京 : capitale ; « Tokyo »"))
+                .isEqualTo("La ville de 東京 : capitale" + N + "; «" + N + "Tokyo" + N + "»");
+    }
+
+    @Test
     void leavesUrlsAloneAndIsIdempotent() {
         String text = "Voir https://example.org/a?b=1;c=2 ou mailto:x@y.fr : ok ?";
         String once = FrenchTypography.text(text);
@@ -42,12 +71,12 @@ class FrenchTypographyTest {
     void htmlChangesTextNodesOnlyNeverCodeOrAttributes() {
         String html = "<p title=\"a : b ?\">Oui ? <a href=\"/x?y=1\">lien</a> : <code>a ? b : c</code></p>"
                 + "<pre>x ; y</pre>";
-        assertThat(FrenchTypography.html(html)).isEqualTo("<p title=\"a : b ?\">Oui" + N
+        assertThat(Typography.html(html, "fr")).isEqualTo("<p title=\"a : b ?\">Oui" + N
                 + "? <a href=\"/x?y=1\">lien</a>&nbsp;: <code>a ? b : c</code></p><pre>x ; y</pre>");
     }
 
     @Test
-    void frenchPagesGetTypographyEnglishPagesDoNot() {
+    void frenchPagesGetFrenchSpacingEnglishPagesDoNot() {
         TestProject p = new TestProject(tmp);
         p.image("content/images/lead.jpg", 40, 30);
         p.write("content/fr.md", """
@@ -93,7 +122,7 @@ class FrenchTypographyTest {
 
         Document en = Jsoup.parse(p.read("en/2024/11/en/index.html"));
         assertThat(en.selectFirst("h1").wholeText()).isEqualTo("Why now ?");
-        assertThat(en.selectFirst(".standfirst").wholeText()).isEqualTo("The point : it's « here ».");
+        assertThat(en.selectFirst(".standfirst").wholeText()).isEqualTo("The point : it\u2019s « here ».");
         assertThat(en.selectFirst(".briefing__body p").wholeText()).isEqualTo("He said : no ! At 12:30 ; see a ? b.");
         assertThat(en.selectFirst("figcaption").wholeText()).contains("View ; night");
     }
