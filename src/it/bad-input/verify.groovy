@@ -29,6 +29,9 @@ def expected = [
     "content/2024/typed-codes.md:6:17: error: unknown country code 'SEN' (did you mean SN, Senegal?)",
     "content/2024/typed-codes.md:6:22: error: unknown country code 'EL' (did you mean GR, Greece?)",
     "content/2024/typed-codes.md:7:19: error: undeclared topic 'defnece' (did you mean defence?)",
+    // briefing:new's placeholders left in a briefing that is no longer a draft
+    "content/2024/placeholders.md:3:10: error: the standfirst is still the placeholder 'TODO",
+    "content/2024/placeholders.md:10:1: error: the body still holds the placeholder that briefing:new wrote",
 ]
 def errorLines = log.readLines().findAll { it.startsWith('[ERROR] ') && it =~ /: error: / }
 expected.each { e ->
