@@ -10,27 +10,26 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class WorkerPool {
 
-    private WorkerPool() {
-    }
+  private WorkerPool() {}
 
-    /** Runs {@code work} on a fresh pool of {@code threads} threads and returns its result. */
-    public static <T> T run(int threads, String what, Callable<T> work) {
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(what + " interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+  /** Runs {@code work} on a fresh pool of {@code threads} threads and returns its result. */
+  public static <T> T run(int threads, String what, Callable<T> work) {
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      return pool.submit(work).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(what + " interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
     }
+  }
 }

@@ -18,7 +18,8 @@ import javax.imageio.ImageIO;
 /** A small real project on disk for tests: site.yaml, briefings and images made here. */
 public final class TestProject {
 
-    public static final String SITE_YAML = """
+  public static final String SITE_YAML =
+      """
             title: "Test Briefings"
             baseUrl: https://example.github.io/briefings/
             language: fr
@@ -30,49 +31,51 @@ public final class TestProject {
               diplomacy: { fr: "Diplomatie", en: "Diplomacy" }
             """;
 
-    private final Path dir;
+  private final Path dir;
 
-    public TestProject(Path dir) {
-        this.dir = dir;
-        write("site/site.yaml", SITE_YAML);
+  public TestProject(Path dir) {
+    this.dir = dir;
+    write("site/site.yaml", SITE_YAML);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public TestProject write(String path, String text) {
+    try {
+      Path file = dir.resolve(path);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 
-    public Path dir() {
-        return dir;
+  /** Writes a real JPEG of the given size. */
+  public TestProject image(String path, int width, int height) {
+    try {
+      Path file = dir.resolve(path);
+      Files.createDirectories(file.getParent());
+      BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = img.createGraphics();
+      g.setColor(new Color(40, 90, 160));
+      g.fillRect(0, 0, width, height);
+      g.dispose();
+      ImageIO.write(img, "jpg", file.toFile());
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 
-    public TestProject write(String path, String text) {
-        try {
-            Path file = dir.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes a real JPEG of the given size. */
-    public TestProject image(String path, int width, int height) {
-        try {
-            Path file = dir.resolve(path);
-            Files.createDirectories(file.getParent());
-            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = img.createGraphics();
-            g.setColor(new Color(40, 90, 160));
-            g.fillRect(0, 0, width, height);
-            g.dispose();
-            ImageIO.write(img, "jpg", file.toFile());
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A valid briefing with a lead photo at images/lead.jpg (which this writes too). */
-    public TestProject briefing(String path, String title, String date, String extra) {
-        image("content/images/lead.jpg", 40, 30);
-        return write(path, """
+  /** A valid briefing with a lead photo at images/lead.jpg (which this writes too). */
+  public TestProject briefing(String path, String title, String date, String extra) {
+    image("content/images/lead.jpg", 40, 30);
+    return write(
+        path,
+        """
                 ---
                 title: "%s"
                 summary: "A short standfirst."
@@ -87,12 +90,15 @@ public final class TestProject {
                   credit: "Illustration : Briefings"
                 %s---
                 Body of the briefing.
-                """.formatted(title, date, extra));
-    }
+                """
+            .formatted(title, date, extra));
+  }
 
-    /** A valid briefing dated 2024-11-06 whose lead photo is {@code src} (written by the caller). */
-    public TestProject briefingWithPhoto(String path, String title, String src, String alt) {
-        return write(path, """
+  /** A valid briefing dated 2024-11-06 whose lead photo is {@code src} (written by the caller). */
+  public TestProject briefingWithPhoto(String path, String title, String src, String alt) {
+    return write(
+        path,
+        """
                 ---
                 title: "%s"
                 summary: "A short standfirst."
@@ -106,38 +112,46 @@ public final class TestProject {
                   credit: "Photo / Agency"
                 ---
                 Body.
-                """.formatted(title, src, alt));
-    }
+                """
+            .formatted(title, src, alt));
+  }
 
-    public BuildOptions options() {
-        return BuildOptions.defaults(dir).withNow(Instant.parse("2024-12-01T00:00:00Z")).withThreads(2);
-    }
+  public BuildOptions options() {
+    return BuildOptions.defaults(dir).withNow(Instant.parse("2024-12-01T00:00:00Z")).withThreads(2);
+  }
 
-    public Path out() {
-        return dir.resolve("target/briefing-site");
-    }
+  public Path out() {
+    return dir.resolve("target/briefing-site");
+  }
 
-    public String read(String sitePath) {
-        try {
-            return Files.readString(out().resolve(sitePath), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+  public String read(String sitePath) {
+    try {
+      return Files.readString(out().resolve(sitePath), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 
-    /** Every file under {@code dir}, by relative path, with the SHA-256 of its bytes: to compare whole outputs. */
-    public static Map<String, String> hashes(Path dir) {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(f).toString(), HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+  /**
+   * Every file under {@code dir}, by relative path, with the SHA-256 of its bytes: to compare whole
+   * outputs.
+   */
+  public static Map<String, String> hashes(Path dir) {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        out.put(
+            dir.relativize(f).toString(),
+            HexFormat.of()
+                .formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(f))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
+    return out;
+  }
 }

@@ -11,122 +11,127 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Rendered briefing bodies by the SHA-256 of everything that shapes them (the Markdown, the file's path
- * and first body line, the language, the renderer's settings). An entry also remembers the inline
- * photos the body asked for and what each resolved to, so that a changed photo or sidecar renders
- * the body again. Thread-safe.
+ * Rendered briefing bodies by the SHA-256 of everything that shapes them (the Markdown, the file's
+ * path and first body line, the language, the renderer's settings). An entry also remembers the
+ * inline photos the body asked for and what each resolved to, so that a changed photo or sidecar
+ * renders the body again. Thread-safe.
  */
 public final class BodyCache {
 
-    /**
-     * A rendered body.
-     *
-     * @param html the HTML in UTF-8 (shared with the briefing that shows it; do not change the array)
-     * @param problems what the Markdown renderer itself reported (photo lookups report again on reuse)
-     * @param photos the inline photos asked for, in order
-     * @param resolved for each, a fingerprint of what it resolved to ({@code -} when it was not found)
-     */
-    public record Entry(byte[] html, List<Problem> problems, List<PhotoRef> photos, List<String> resolved) {
+  /**
+   * A rendered body.
+   *
+   * @param html the HTML in UTF-8 (shared with the briefing that shows it; do not change the array)
+   * @param problems what the Markdown renderer itself reported (photo lookups report again on
+   *     reuse)
+   * @param photos the inline photos asked for, in order
+   * @param resolved for each, a fingerprint of what it resolved to ({@code -} when it was not
+   *     found)
+   */
+  public record Entry(
+      byte[] html, List<Problem> problems, List<PhotoRef> photos, List<String> resolved) {
 
-        public Entry {
-            problems = List.copyOf(problems);
-            photos = List.copyOf(photos);
-            resolved = List.copyOf(resolved);
-        }
+    public Entry {
+      problems = List.copyOf(problems);
+      photos = List.copyOf(photos);
+      resolved = List.copyOf(resolved);
     }
+  }
 
-    private final Generations<String, Entry> entries = new Generations<>();
+  private final Generations<String, Entry> entries = new Generations<>();
 
-    BodyCache(Map<String, Entry> loaded) {
-        entries.offer(loaded);
+  BodyCache(Map<String, Entry> loaded) {
+    entries.offer(loaded);
+  }
+
+  /** An empty cache. */
+  public static BodyCache empty() {
+    return new BodyCache(Map.of());
+  }
+
+  /** The entry for {@code key}, or null. */
+  public Entry get(String key) {
+    return entries.get(key);
+  }
+
+  /** The HTML of {@code key}'s entry, without marking it used by this build; null when absent. */
+  byte[] peek(String key) {
+    Entry e = entries.peek(key);
+    return e == null ? null : e.html();
+  }
+
+  public void put(String key, Entry entry) {
+    entries.put(key, entry);
+  }
+
+  /** Starts a new build: only the bodies the last one used stay. */
+  void nextBuild() {
+    entries.nextBuild();
+  }
+
+  /** Starts a new build after one that rendered only some bodies: keeps every body. */
+  void nextBuildKeepingAll() {
+    entries.nextBuildKeepingAll();
+  }
+
+  /** Whether {@link #write} would write something new. */
+  boolean changed() {
+    return entries.changed();
+  }
+
+  void written() {
+    entries.written();
+  }
+
+  /**
+   * Writes the entries this build used, sorted by key (so the file is the same for the same site).
+   */
+  void write(DataOutputStream out) throws IOException {
+    Map<String, Entry> sorted = new TreeMap<>(entries.current());
+    out.writeInt(sorted.size());
+    for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+      CacheFile.writeString(out, e.getKey());
+      Entry entry = e.getValue();
+      out.writeInt(entry.html().length);
+      out.write(entry.html());
+      SourceCodec.problems(out, entry.problems());
+      out.writeInt(entry.photos().size());
+      for (int i = 0; i < entry.photos().size(); i++) {
+        SourceCodec.photoRef(out, entry.photos().get(i));
+        CacheFile.writeString(out, entry.resolved().get(i));
+      }
     }
+  }
 
-    /** An empty cache. */
-    public static BodyCache empty() {
-        return new BodyCache(Map.of());
+  static BodyCache read(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0) {
+      throw new CacheFile.Corrupt("bad entry count");
     }
-
-    /** The entry for {@code key}, or null. */
-    public Entry get(String key) {
-        return entries.get(key);
+    Map<String, Entry> entries = new java.util.HashMap<>();
+    for (int i = 0; i < count; i++) {
+      String key = CacheFile.readString(in);
+      int length = in.readInt();
+      if (length < 0 || length > 64 << 20) {
+        throw new CacheFile.Corrupt("bad body length");
+      }
+      byte[] html = in.readNBytes(length);
+      if (html.length != length) {
+        throw new java.io.EOFException();
+      }
+      List<Problem> problems = SourceCodec.problems(in);
+      int photoCount = SourceCodec.count(in);
+      List<PhotoRef> photos = new ArrayList<>();
+      List<String> resolved = new ArrayList<>();
+      for (int j = 0; j < photoCount; j++) {
+        photos.add(SourceCodec.photoRef(in));
+        resolved.add(CacheFile.readString(in));
+      }
+      if (key == null) {
+        throw new CacheFile.Corrupt("entry without key");
+      }
+      entries.put(key, new Entry(html, problems, photos, resolved));
     }
-
-    /** The HTML of {@code key}'s entry, without marking it used by this build; null when absent. */
-    byte[] peek(String key) {
-        Entry e = entries.peek(key);
-        return e == null ? null : e.html();
-    }
-
-    public void put(String key, Entry entry) {
-        entries.put(key, entry);
-    }
-
-    /** Starts a new build: only the bodies the last one used stay. */
-    void nextBuild() {
-        entries.nextBuild();
-    }
-
-    /** Starts a new build after one that rendered only some bodies: keeps every body. */
-    void nextBuildKeepingAll() {
-        entries.nextBuildKeepingAll();
-    }
-
-    /** Whether {@link #write} would write something new. */
-    boolean changed() {
-        return entries.changed();
-    }
-
-    void written() {
-        entries.written();
-    }
-
-    /** Writes the entries this build used, sorted by key (so the file is the same for the same site). */
-    void write(DataOutputStream out) throws IOException {
-        Map<String, Entry> sorted = new TreeMap<>(entries.current());
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-            CacheFile.writeString(out, e.getKey());
-            Entry entry = e.getValue();
-            out.writeInt(entry.html().length);
-            out.write(entry.html());
-            SourceCodec.problems(out, entry.problems());
-            out.writeInt(entry.photos().size());
-            for (int i = 0; i < entry.photos().size(); i++) {
-                SourceCodec.photoRef(out, entry.photos().get(i));
-                CacheFile.writeString(out, entry.resolved().get(i));
-            }
-        }
-    }
-
-    static BodyCache read(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0) {
-            throw new CacheFile.Corrupt("bad entry count");
-        }
-        Map<String, Entry> entries = new java.util.HashMap<>();
-        for (int i = 0; i < count; i++) {
-            String key = CacheFile.readString(in);
-            int length = in.readInt();
-            if (length < 0 || length > 64 << 20) {
-                throw new CacheFile.Corrupt("bad body length");
-            }
-            byte[] html = in.readNBytes(length);
-            if (html.length != length) {
-                throw new java.io.EOFException();
-            }
-            List<Problem> problems = SourceCodec.problems(in);
-            int photoCount = SourceCodec.count(in);
-            List<PhotoRef> photos = new ArrayList<>();
-            List<String> resolved = new ArrayList<>();
-            for (int j = 0; j < photoCount; j++) {
-                photos.add(SourceCodec.photoRef(in));
-                resolved.add(CacheFile.readString(in));
-            }
-            if (key == null) {
-                throw new CacheFile.Corrupt("entry without key");
-            }
-            entries.put(key, new Entry(html, problems, photos, resolved));
-        }
-        return new BodyCache(entries);
-    }
+    return new BodyCache(entries);
+  }
 }

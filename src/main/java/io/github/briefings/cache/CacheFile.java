@@ -23,114 +23,114 @@ import java.util.zip.CheckedOutputStream;
  */
 final class CacheFile {
 
-    private static final int MAGIC = 0x42524643; // "BRFC"
-    /** No string in a cache is longer: a larger length is corruption, not a reason to allocate it. */
-    private static final int MAX_STRING = 64 << 20;
+  private static final int MAGIC = 0x42524643; // "BRFC"
 
-    /** Writes a payload. */
-    @FunctionalInterface
-    interface Writer {
-        void write(DataOutputStream out) throws IOException;
-    }
+  /** No string in a cache is longer: a larger length is corruption, not a reason to allocate it. */
+  private static final int MAX_STRING = 64 << 20;
 
-    /** Reads a payload. */
-    @FunctionalInterface
-    interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
-    }
+  /** Writes a payload. */
+  @FunctionalInterface
+  interface Writer {
+    void write(DataOutputStream out) throws IOException;
+  }
 
-    /** Thrown for a file that exists but cannot be trusted. */
-    static final class Corrupt extends IOException {
-        Corrupt(String why) {
-            super(why);
-        }
-    }
+  /** Reads a payload. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read(DataInputStream in) throws IOException;
+  }
 
-    private CacheFile() {
+  /** Thrown for a file that exists but cannot be trusted. */
+  static final class Corrupt extends IOException {
+    Corrupt(String why) {
+      super(why);
     }
+  }
 
-    static void write(Path file, String engine, Writer payload) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                DataOutputStream head = new DataOutputStream(os);
-                head.writeInt(MAGIC);
-                writeString(head, engine);
-                head.flush();
-                // the payload is streamed (a large site's cache never sits whole in memory) and checksummed
-                CheckedOutputStream checked = new CheckedOutputStream(os, new CRC32());
-                DataOutputStream out = new DataOutputStream(checked);
-                payload.write(out);
-                out.flush();
-                head.writeLong(checked.getChecksum().getValue());
-                head.flush();
-            }
-            AtomicMove.replace(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
+  private CacheFile() {}
 
-    /**
-     * Reads a payload written by {@code engine}; null when the file is absent or was written by another engine
-     * version (a normal miss); {@link Corrupt} when it cannot be trusted. What was read is returned only once
-     * the whole payload's checksum matched.
-     */
-    static <T> T read(Path file, String engine, Reader<T> payload) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (InputStream is = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            DataInputStream head = new DataInputStream(is);
-            if (head.readInt() != MAGIC) {
-                throw new Corrupt("not a cache file");
-            }
-            if (!engine.equals(readString(head))) {
-                return null;
-            }
-            CheckedInputStream checked = new CheckedInputStream(is, new CRC32());
-            T value;
-            try {
-                value = payload.read(new DataInputStream(checked));
-            } catch (RuntimeException e) {
-                throw new Corrupt("unreadable entries");
-            }
-            long actual = checked.getChecksum().getValue();
-            if (head.readLong() != actual) {
-                throw new Corrupt("checksum mismatch");
-            }
-            if (is.read() != -1) {
-                throw new Corrupt("trailing bytes");
-            }
-            return value;
-        } catch (EOFException e) {
-            throw new Corrupt("cut short");
-        }
+  static void write(Path file, String engine, Writer payload) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    try {
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        DataOutputStream head = new DataOutputStream(os);
+        head.writeInt(MAGIC);
+        writeString(head, engine);
+        head.flush();
+        // the payload is streamed (a large site's cache never sits whole in memory) and checksummed
+        CheckedOutputStream checked = new CheckedOutputStream(os, new CRC32());
+        DataOutputStream out = new DataOutputStream(checked);
+        payload.write(out);
+        out.flush();
+        head.writeLong(checked.getChecksum().getValue());
+        head.flush();
+      }
+      AtomicMove.replace(temp, file);
+    } finally {
+      Files.deleteIfExists(temp);
     }
+  }
 
-    static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+  /**
+   * Reads a payload written by {@code engine}; null when the file is absent or was written by
+   * another engine version (a normal miss); {@link Corrupt} when it cannot be trusted. What was
+   * read is returned only once the whole payload's checksum matched.
+   */
+  static <T> T read(Path file, String engine, Reader<T> payload) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return null;
     }
+    try (InputStream is = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      DataInputStream head = new DataInputStream(is);
+      if (head.readInt() != MAGIC) {
+        throw new Corrupt("not a cache file");
+      }
+      if (!engine.equals(readString(head))) {
+        return null;
+      }
+      CheckedInputStream checked = new CheckedInputStream(is, new CRC32());
+      T value;
+      try {
+        value = payload.read(new DataInputStream(checked));
+      } catch (RuntimeException e) {
+        throw new Corrupt("unreadable entries");
+      }
+      long actual = checked.getChecksum().getValue();
+      if (head.readLong() != actual) {
+        throw new Corrupt("checksum mismatch");
+      }
+      if (is.read() != -1) {
+        throw new Corrupt("trailing bytes");
+      }
+      return value;
+    } catch (EOFException e) {
+      throw new Corrupt("cut short");
+    }
+  }
 
-    static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length == -1) {
-            return null;
-        }
-        if (length < 0 || length > MAX_STRING) {
-            throw new Corrupt("bad string length");
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new EOFException();
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+  static void writeString(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
     }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  static String readString(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length == -1) {
+      return null;
+    }
+    if (length < 0 || length > MAX_STRING) {
+      throw new Corrupt("bad string length");
+    }
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length != length) {
+      throw new EOFException();
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
 }

@@ -14,115 +14,119 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OutputManifest {
 
-    /**
-     * One output file.
-     *
-     * @param fingerprint what made it: a page's template and model, a copy's source and time, a feed's bytes
-     * @param size its size in bytes
-     */
-    public record Entry(String fingerprint, long size) {
-    }
+  /**
+   * One output file.
+   *
+   * @param fingerprint what made it: a page's template and model, a copy's source and time, a
+   *     feed's bytes
+   * @param size its size in bytes
+   */
+  public record Entry(String fingerprint, long size) {}
 
-    private final String outputDir;
-    private final Map<String, Entry> files;
-    /** The manifest this one records changes to, or null. */
-    private final OutputManifest base;
+  private final String outputDir;
+  private final Map<String, Entry> files;
 
-    public OutputManifest(String outputDir) {
-        this(outputDir, new ConcurrentHashMap<>(), null);
-    }
+  /** The manifest this one records changes to, or null. */
+  private final OutputManifest base;
 
-    private OutputManifest(String outputDir, Map<String, Entry> files, OutputManifest base) {
-        this.outputDir = outputDir;
-        this.files = files;
-        this.base = base;
-    }
+  public OutputManifest(String outputDir) {
+    this(outputDir, new ConcurrentHashMap<>(), null);
+  }
 
-    /**
-     * A manifest holding this one's files and recording changes apart, without copying them: this one is
-     * unchanged until {@link #merged()}.
-     */
-    public OutputManifest overlay() {
-        return new OutputManifest(outputDir, new ConcurrentHashMap<>(), this);
-    }
+  private OutputManifest(String outputDir, Map<String, Entry> files, OutputManifest base) {
+    this.outputDir = outputDir;
+    this.files = files;
+    this.base = base;
+  }
 
-    /** For an {@link #overlay()}: its base with the changes applied (the base changes); else this manifest. */
-    public OutputManifest merged() {
-        if (base == null) {
-            return this;
-        }
-        OutputManifest into = base.merged();
-        into.files.putAll(files);
-        return into;
-    }
+  /**
+   * A manifest holding this one's files and recording changes apart, without copying them: this one
+   * is unchanged until {@link #merged()}.
+   */
+  public OutputManifest overlay() {
+    return new OutputManifest(outputDir, new ConcurrentHashMap<>(), this);
+  }
 
-    /** The absolute output folder it describes. */
-    public String outputDir() {
-        return outputDir;
+  /**
+   * For an {@link #overlay()}: its base with the changes applied (the base changes); else this
+   * manifest.
+   */
+  public OutputManifest merged() {
+    if (base == null) {
+      return this;
     }
+    OutputManifest into = base.merged();
+    into.files.putAll(files);
+    return into;
+  }
 
-    public Entry get(String sitePath) {
-        Entry e = files.get(sitePath);
-        return e != null || base == null ? e : base.get(sitePath);
-    }
+  /** The absolute output folder it describes. */
+  public String outputDir() {
+    return outputDir;
+  }
 
-    public void put(String sitePath, Entry entry) {
-        files.put(sitePath, entry);
-    }
+  public Entry get(String sitePath) {
+    Entry e = files.get(sitePath);
+    return e != null || base == null ? e : base.get(sitePath);
+  }
 
-    /** Whether every file's entry passes {@code test} (asked in parallel). */
-    public boolean allMatch(java.util.function.BiPredicate<String, Entry> test) {
-        Map<String, Entry> entries = base == null ? files : all();
-        return entries.entrySet().parallelStream().allMatch(e -> test.test(e.getKey(), e.getValue()));
-    }
+  public void put(String sitePath, Entry entry) {
+    files.put(sitePath, entry);
+  }
 
-    public boolean contains(String sitePath) {
-        return files.containsKey(sitePath) || base != null && base.contains(sitePath);
-    }
+  /** Whether every file's entry passes {@code test} (asked in parallel). */
+  public boolean allMatch(java.util.function.BiPredicate<String, Entry> test) {
+    Map<String, Entry> entries = base == null ? files : all();
+    return entries.entrySet().parallelStream().allMatch(e -> test.test(e.getKey(), e.getValue()));
+  }
 
-    /** Every site path, sorted. */
-    public Iterable<String> sitePaths() {
-        return all().keySet();
-    }
+  public boolean contains(String sitePath) {
+    return files.containsKey(sitePath) || base != null && base.contains(sitePath);
+  }
 
-    public int size() {
-        return base == null ? files.size() : all().size();
-    }
+  /** Every site path, sorted. */
+  public Iterable<String> sitePaths() {
+    return all().keySet();
+  }
 
-    /** Every file's entry, by site path, sorted. */
-    private Map<String, Entry> all() {
-        Map<String, Entry> out = base == null ? new TreeMap<>() : base.all();
-        out.putAll(files);
-        return out;
-    }
+  public int size() {
+    return base == null ? files.size() : all().size();
+  }
 
-    void write(DataOutputStream out) throws IOException {
-        CacheFile.writeString(out, outputDir);
-        Map<String, Entry> sorted = all();
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-            CacheFile.writeString(out, e.getKey());
-            CacheFile.writeString(out, e.getValue().fingerprint());
-            out.writeLong(e.getValue().size());
-        }
-    }
+  /** Every file's entry, by site path, sorted. */
+  private Map<String, Entry> all() {
+    Map<String, Entry> out = base == null ? new TreeMap<>() : base.all();
+    out.putAll(files);
+    return out;
+  }
 
-    static OutputManifest read(DataInputStream in) throws IOException {
-        String dir = CacheFile.readString(in);
-        int count = in.readInt();
-        if (dir == null || count < 0) {
-            throw new CacheFile.Corrupt("bad manifest header");
-        }
-        Map<String, Entry> files = new ConcurrentHashMap<>();
-        for (int i = 0; i < count; i++) {
-            String path = CacheFile.readString(in);
-            String fingerprint = CacheFile.readString(in);
-            long size = in.readLong();
-            if (path == null || fingerprint == null) {
-                throw new CacheFile.Corrupt("manifest entry without path or fingerprint");
-            }
-            files.put(path, new Entry(fingerprint, size));
-        }
-        return new OutputManifest(dir, files, null);
+  void write(DataOutputStream out) throws IOException {
+    CacheFile.writeString(out, outputDir);
+    Map<String, Entry> sorted = all();
+    out.writeInt(sorted.size());
+    for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+      CacheFile.writeString(out, e.getKey());
+      CacheFile.writeString(out, e.getValue().fingerprint());
+      out.writeLong(e.getValue().size());
     }
+  }
+
+  static OutputManifest read(DataInputStream in) throws IOException {
+    String dir = CacheFile.readString(in);
+    int count = in.readInt();
+    if (dir == null || count < 0) {
+      throw new CacheFile.Corrupt("bad manifest header");
+    }
+    Map<String, Entry> files = new ConcurrentHashMap<>();
+    for (int i = 0; i < count; i++) {
+      String path = CacheFile.readString(in);
+      String fingerprint = CacheFile.readString(in);
+      long size = in.readLong();
+      if (path == null || fingerprint == null) {
+        throw new CacheFile.Corrupt("manifest entry without path or fingerprint");
+      }
+      files.put(path, new Entry(fingerprint, size));
+    }
+    return new OutputManifest(dir, files, null);
+  }
 }

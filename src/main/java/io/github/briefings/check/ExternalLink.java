@@ -13,10 +13,11 @@ import java.util.Comparator;
  */
 public record ExternalLink(String url, String page, int line, int column, String element) {
 
-    /** By URL, then where it is. */
-    public static final Comparator<ExternalLink> ORDER = Comparator.comparing(ExternalLink::url)
-            .thenComparing(ExternalLink::page)
-            .thenComparingInt(ExternalLink::line)
-            .thenComparingInt(ExternalLink::column)
-            .thenComparing(ExternalLink::element);
+  /** By URL, then where it is. */
+  public static final Comparator<ExternalLink> ORDER =
+      Comparator.comparing(ExternalLink::url)
+          .thenComparing(ExternalLink::page)
+          .thenComparingInt(ExternalLink::line)
+          .thenComparingInt(ExternalLink::column)
+          .thenComparing(ExternalLink::element);
 }

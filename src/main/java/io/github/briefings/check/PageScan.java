@@ -12,11 +12,12 @@ import java.util.Set;
  * @param references every URL found in it
  * @param problems what is wrong inside the file itself
  */
-record PageScan(String path, Set<String> anchors, List<Reference> references, List<Problem> problems) {
+record PageScan(
+    String path, Set<String> anchors, List<Reference> references, List<Problem> problems) {
 
-    PageScan {
-        anchors = Set.copyOf(anchors);
-        references = List.copyOf(references);
-        problems = List.copyOf(problems);
-    }
+  PageScan {
+    anchors = Set.copyOf(anchors);
+    references = List.copyOf(references);
+    problems = List.copyOf(problems);
+  }
 }

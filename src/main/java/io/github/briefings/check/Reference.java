@@ -9,7 +9,6 @@ package io.github.briefings.check;
  * @param element the element as shown in a problem, e.g. {@code <img src="/base/x.jpg">}
  * @param url the URL to resolve
  * @param what how the problem names this URL: {@code null} for the element's one URL, or e.g.
- *        {@code "srcset entry 'x.jpg 2x'"}
+ *     {@code "srcset entry 'x.jpg 2x'"}
  */
-record Reference(String page, int line, int column, String element, String url, String what) {
-}
+record Reference(String page, int line, int column, String element, String url, String what) {}

@@ -24,106 +24,123 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XmlFile {
 
-    private XmlFile() {
+  private XmlFile() {}
+
+  /** Scans the XML file {@code path} (relative to the output folder) from its bytes. */
+  static PageScan scan(String path, byte[] bytes) {
+    List<Reference> references = new ArrayList<>();
+    Handler handler = new Handler(path, references);
+    try {
+      SAXParser parser = factory().newSAXParser();
+      parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      InputSource source = new InputSource(new ByteArrayInputStream(bytes));
+      source.setSystemId(path);
+      parser.parse(source, handler);
+    } catch (SAXParseException e) {
+      return new PageScan(
+          path,
+          Set.of(),
+          List.of(),
+          List.of(
+              Problem.error(
+                  path,
+                  Math.max(0, e.getLineNumber()),
+                  Math.max(0, e.getColumnNumber()),
+                  "not well-formed XML ("
+                      + sentence(e.getMessage())
+                      + "): fix the file (or the template that writes it)")));
+    } catch (SAXException | IOException e) {
+      return new PageScan(
+          path,
+          Set.of(),
+          List.of(),
+          List.of(Problem.error(path, 0, 0, "cannot read as XML: " + e.getMessage())));
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be set up safely", e);
+    }
+    return new PageScan(path, Set.of(), references, List.of());
+  }
+
+  /** The parser's message without its final period. */
+  private static String sentence(String message) {
+    String m = message == null ? "unreadable" : message.strip();
+    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+  }
+
+  private static SAXParserFactory factory() throws ParserConfigurationException, SAXException {
+    SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+    factory.setNamespaceAware(true);
+    factory.setValidating(false);
+    factory.setXIncludeAware(false);
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return factory;
+  }
+
+  /** Collects {@code <loc>} texts and {@code <link href>} values with their lines. */
+  private static final class Handler extends DefaultHandler {
+
+    private final String path;
+    private final List<Reference> references;
+    private Locator locator;
+    private StringBuilder loc;
+    private int locLine;
+    private int locColumn;
+
+    Handler(String path, List<Reference> references) {
+      this.path = path;
+      this.references = references;
     }
 
-    /** Scans the XML file {@code path} (relative to the output folder) from its bytes. */
-    static PageScan scan(String path, byte[] bytes) {
-        List<Reference> references = new ArrayList<>();
-        Handler handler = new Handler(path, references);
-        try {
-            SAXParser parser = factory().newSAXParser();
-            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            InputSource source = new InputSource(new ByteArrayInputStream(bytes));
-            source.setSystemId(path);
-            parser.parse(source, handler);
-        } catch (SAXParseException e) {
-            return new PageScan(path, Set.of(), List.of(), List.of(Problem.error(path, Math.max(0, e.getLineNumber()),
-                    Math.max(0, e.getColumnNumber()), "not well-formed XML (" + sentence(e.getMessage())
-                            + "): fix the file (or the template that writes it)")));
-        } catch (SAXException | IOException e) {
-            return new PageScan(path, Set.of(), List.of(), List.of(Problem.error(path, 0, 0,
-                    "cannot read as XML: " + e.getMessage())));
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser cannot be set up safely", e);
-        }
-        return new PageScan(path, Set.of(), references, List.of());
+    @Override
+    public void setDocumentLocator(Locator locator) {
+      this.locator = locator;
     }
 
-    /** The parser's message without its final period. */
-    private static String sentence(String message) {
-        String m = message == null ? "unreadable" : message.strip();
-        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+      if (localName.equals("loc")) {
+        loc = new StringBuilder();
+        locLine = locator == null ? 0 : locator.getLineNumber();
+        locColumn = locator == null ? 0 : locator.getColumnNumber();
+      } else if (localName.equals("link") && attributes.getValue("href") != null) {
+        String href = attributes.getValue("href");
+        references.add(
+            new Reference(
+                path,
+                locator == null ? 0 : locator.getLineNumber(),
+                locator == null ? 0 : locator.getColumnNumber(),
+                "<" + qName + " href=\"" + href + "\">",
+                href,
+                null));
+      }
     }
 
-    private static SAXParserFactory factory() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setValidating(false);
-        factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return factory;
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (loc != null) {
+        loc.append(ch, start, length);
+      }
     }
 
-    /** Collects {@code <loc>} texts and {@code <link href>} values with their lines. */
-    private static final class Handler extends DefaultHandler {
-
-        private final String path;
-        private final List<Reference> references;
-        private Locator locator;
-        private StringBuilder loc;
-        private int locLine;
-        private int locColumn;
-
-        Handler(String path, List<Reference> references) {
-            this.path = path;
-            this.references = references;
-        }
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            if (localName.equals("loc")) {
-                loc = new StringBuilder();
-                locLine = locator == null ? 0 : locator.getLineNumber();
-                locColumn = locator == null ? 0 : locator.getColumnNumber();
-            } else if (localName.equals("link") && attributes.getValue("href") != null) {
-                String href = attributes.getValue("href");
-                references.add(new Reference(path, locator == null ? 0 : locator.getLineNumber(),
-                        locator == null ? 0 : locator.getColumnNumber(), "<" + qName + " href=\"" + href + "\">", href,
-                        null));
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (loc != null) {
-                loc.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            if (localName.equals("loc") && loc != null) {
-                String url = loc.toString().strip();
-                references.add(new Reference(path, locLine, locColumn, "<" + qName + ">" + url + "</" + qName + ">",
-                        url, null));
-                loc = null;
-            }
-        }
-
-        @Override
-        public InputSource resolveEntity(String publicId, String systemId) {
-            // never load anything from outside the file
-            return new InputSource(new StringReader(""));
-        }
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      if (localName.equals("loc") && loc != null) {
+        String url = loc.toString().strip();
+        references.add(
+            new Reference(
+                path, locLine, locColumn, "<" + qName + ">" + url + "</" + qName + ">", url, null));
+        loc = null;
+      }
     }
+
+    @Override
+    public InputSource resolveEntity(String publicId, String systemId) {
+      // never load anything from outside the file
+      return new InputSource(new StringReader(""));
+    }
+  }
 }

@@ -8,5 +8,4 @@ import java.time.ZonedDateTime;
  * @param date when it was made
  * @param text what was corrected
  */
-public record Correction(ZonedDateTime date, String text) {
-}
+public record Correction(ZonedDateTime date, String text) {}

@@ -11,5 +11,5 @@ package io.github.briefings.content;
  * @param line 1-based line in the briefing file where the photo is named
  * @param column 1-based column, or 0
  */
-public record PhotoRef(String src, String alt, String caption, String credit, int line, int column) {
-}
+public record PhotoRef(
+    String src, String alt, String caption, String credit, int line, int column) {}

@@ -2,17 +2,17 @@ package io.github.briefings.content;
 
 /** How bad a {@link Problem} is: errors fail the build, warnings never do. */
 public enum Severity {
-    ERROR("error"),
-    WARNING("warning");
+  ERROR("error"),
+  WARNING("warning");
 
-    private final String label;
+  private final String label;
 
-    Severity(String label) {
-        this.label = label;
-    }
+  Severity(String label) {
+    this.label = label;
+  }
 
-    /** The word printed in a problem line: {@code error} or {@code warning}. */
-    public String label() {
-        return label;
-    }
+  /** The word printed in a problem line: {@code error} or {@code warning}. */
+  public String label() {
+    return label;
+  }
 }

@@ -18,57 +18,64 @@ import java.util.Map;
  * @param credits what a photo without credit is
  * @param topics declared topics by slug, in declaration order
  * @param countryNames overridden country names: code → language → name
- * @param publisher the publishing organisation's name ({@code publisher:}), or null for the site title
+ * @param publisher the publishing organisation's name ({@code publisher:}), or null for the site
+ *     title
  * @param logo the publisher's logo ({@code logo:}), an absolute URL or a site path, or null
  */
 public record SiteConfig(
-        String title,
-        URI baseUrl,
-        String basePath,
-        String language,
-        List<String> languages,
-        ZoneId timezone,
-        int pageSize,
-        CreditPolicy credits,
-        Map<String, DeclaredTopic> topics,
-        Map<String, Map<String, String>> countryNames,
-        String publisher,
-        String logo) {
+    String title,
+    URI baseUrl,
+    String basePath,
+    String language,
+    List<String> languages,
+    ZoneId timezone,
+    int pageSize,
+    CreditPolicy credits,
+    Map<String, DeclaredTopic> topics,
+    Map<String, Map<String, String>> countryNames,
+    String publisher,
+    String logo) {
 
-    public SiteConfig {
-        languages = List.copyOf(languages);
-        topics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(topics));
-        countryNames = Map.copyOf(countryNames);
-    }
+  public SiteConfig {
+    languages = List.copyOf(languages);
+    topics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(topics));
+    countryNames = Map.copyOf(countryNames);
+  }
 
-    /** The publisher's name: {@code publisher:}, else the site title. */
-    public String publisherName() {
-        return publisher == null || publisher.isBlank() ? title : publisher;
-    }
+  /** The publisher's name: {@code publisher:}, else the site title. */
+  public String publisherName() {
+    return publisher == null || publisher.isBlank() ? title : publisher;
+  }
 
-    /** The absolute URL of the publisher's logo, or null when site.yaml names none. */
-    public String logoUrl() {
-        if (logo == null || logo.isBlank()) {
-            return null;
-        }
-        if (logo.startsWith("http://") || logo.startsWith("https://")) {
-            return logo;
-        }
-        return absoluteUrl(logo.startsWith("/") ? logo.substring(1) : logo);
+  /** The absolute URL of the publisher's logo, or null when site.yaml names none. */
+  public String logoUrl() {
+    if (logo == null || logo.isBlank()) {
+      return null;
     }
+    if (logo.startsWith("http://") || logo.startsWith("https://")) {
+      return logo;
+    }
+    return absoluteUrl(logo.startsWith("/") ? logo.substring(1) : logo);
+  }
 
-    /** The URL path prefix of a language's section: {@code ""} for the default, {@code "en/"} for others. */
-    public String languagePrefix(String lang) {
-        return lang.equals(language) ? "" : lang + "/";
-    }
+  /**
+   * The URL path prefix of a language's section: {@code ""} for the default, {@code "en/"} for
+   * others.
+   */
+  public String languagePrefix(String lang) {
+    return lang.equals(language) ? "" : lang + "/";
+  }
 
-    /** A base-path-absolute URL for a site-relative path ({@code "2024/11/x/"} → {@code "/base/2024/11/x/"}). */
-    public String url(String sitePath) {
-        return basePath + sitePath;
-    }
+  /**
+   * A base-path-absolute URL for a site-relative path ({@code "2024/11/x/"} → {@code
+   * "/base/2024/11/x/"}).
+   */
+  public String url(String sitePath) {
+    return basePath + sitePath;
+  }
 
-    /** An absolute URL for a site-relative path. */
-    public String absoluteUrl(String sitePath) {
-        return baseUrl + sitePath;
-    }
+  /** An absolute URL for a site-relative path. */
+  public String absoluteUrl(String sitePath) {
+    return baseUrl + sitePath;
+  }
 }

@@ -9,80 +9,84 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * A YAML text inside a file, parsed to nodes that keep their line and column, so that every
- * problem found later can be reported at {@code path:line:col} of the file itself.
+ * A YAML text inside a file, parsed to nodes that keep their line and column, so that every problem
+ * found later can be reported at {@code path:line:col} of the file itself.
  */
 public final class YamlSource {
 
-    private final String path;
-    private final int firstLine;
-    private final Problems problems;
+  private final String path;
+  private final int firstLine;
+  private final Problems problems;
 
-    /**
-     * @param path the file, relative to the project directory
-     * @param firstLine the 1-based line of the file where the YAML text starts
-     * @param problems where problems go
-     */
-    public YamlSource(String path, int firstLine, Problems problems) {
-        this.path = path;
-        this.firstLine = firstLine;
-        this.problems = problems;
-    }
+  /**
+   * @param path the file, relative to the project directory
+   * @param firstLine the 1-based line of the file where the YAML text starts
+   * @param problems where problems go
+   */
+  public YamlSource(String path, int firstLine, Problems problems) {
+    this.path = path;
+    this.firstLine = firstLine;
+    this.problems = problems;
+  }
 
-    public String path() {
-        return path;
-    }
+  public String path() {
+    return path;
+  }
 
-    public Problems problems() {
-        return problems;
-    }
+  public Problems problems() {
+    return problems;
+  }
 
-    /** Parses {@code yaml}; reports a syntax error and returns empty when it is not a mapping. */
-    public Optional<YamlMap> parseMapping(String yaml, String whatItIs) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(path)
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(4 * 1024 * 1024)
-                .build();
-        Optional<Node> root;
-        try {
-            root = new Compose(settings).composeString(yaml);
-        } catch (MarkedYamlEngineException e) {
-            Located<String> error = YamlSyntaxError.explain(e, yaml, firstLine, whatItIs);
-            problems.error(path, error.line(), error.column(), error.value());
-            return Optional.empty();
-        } catch (YamlEngineException e) {
-            problems.error(path, firstLine, 0, "malformed YAML in " + whatItIs + ": "
-                    + YamlSyntaxError.firstLineOf(e.getMessage()));
-            return Optional.empty();
-        }
-        if (root.isEmpty()) {
-            return Optional.of(YamlMap.empty(this, 1));
-        }
-        Node node = root.get();
-        if (!(node instanceof MappingNode mapping)) {
-            error(node, whatItIs + " must be a mapping of 'key: value' lines");
-            return Optional.empty();
-        }
-        // a missing top-level field is reported at line 1 (the opening '---' of a front matter)
-        return Optional.of(new YamlMap(this, mapping, 1));
+  /** Parses {@code yaml}; reports a syntax error and returns empty when it is not a mapping. */
+  public Optional<YamlMap> parseMapping(String yaml, String whatItIs) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(path)
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(4 * 1024 * 1024)
+            .build();
+    Optional<Node> root;
+    try {
+      root = new Compose(settings).composeString(yaml);
+    } catch (MarkedYamlEngineException e) {
+      Located<String> error = YamlSyntaxError.explain(e, yaml, firstLine, whatItIs);
+      problems.error(path, error.line(), error.column(), error.value());
+      return Optional.empty();
+    } catch (YamlEngineException e) {
+      problems.error(
+          path,
+          firstLine,
+          0,
+          "malformed YAML in " + whatItIs + ": " + YamlSyntaxError.firstLineOf(e.getMessage()));
+      return Optional.empty();
     }
+    if (root.isEmpty()) {
+      return Optional.of(YamlMap.empty(this, 1));
+    }
+    Node node = root.get();
+    if (!(node instanceof MappingNode mapping)) {
+      error(node, whatItIs + " must be a mapping of 'key: value' lines");
+      return Optional.empty();
+    }
+    // a missing top-level field is reported at line 1 (the opening '---' of a front matter)
+    return Optional.of(new YamlMap(this, mapping, 1));
+  }
 
-    /** The 1-based line in the file of a node. */
-    public int line(Node node) {
-        return node.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
-    }
+  /** The 1-based line in the file of a node. */
+  public int line(Node node) {
+    return node.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+  }
 
-    /** The 1-based column in the file of a node. */
-    public int column(Node node) {
-        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
-    }
+  /** The 1-based column in the file of a node. */
+  public int column(Node node) {
+    return node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+  }
 
-    public void error(Node node, String message) {
-        problems.error(path, line(node), column(node), message);
-    }
+  public void error(Node node, String message) {
+    problems.error(path, line(node), column(node), message);
+  }
 
-    public void warning(Node node, String message) {
-        problems.warning(path, line(node), column(node), message);
-    }
+  public void warning(Node node, String message) {
+    problems.warning(path, line(node), column(node), message);
+  }
 }

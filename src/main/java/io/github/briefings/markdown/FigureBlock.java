@@ -7,18 +7,18 @@ import io.github.briefings.content.Photo;
 /** A photo of the body, moved out of its paragraph, to be rendered as a {@code <figure>}. */
 final class FigureBlock extends Block {
 
-    private final Photo photo;
+  private final Photo photo;
 
-    FigureBlock(Photo photo) {
-        this.photo = photo;
-    }
+  FigureBlock(Photo photo) {
+    this.photo = photo;
+  }
 
-    Photo photo() {
-        return photo;
-    }
+  Photo photo() {
+    return photo;
+  }
 
-    @Override
-    public BasedSequence[] getSegments() {
-        return EMPTY_SEGMENTS;
-    }
+  @Override
+  public BasedSequence[] getSegments() {
+    return EMPTY_SEGMENTS;
+  }
 }

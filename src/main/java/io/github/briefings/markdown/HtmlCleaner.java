@@ -9,56 +9,62 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
- * Cleans HTML with a safelist: Jsoup's relaxed list plus {@code figure} and {@code figcaption} and the
- * attributes the renderer itself writes. Scripts, event handlers and {@code javascript:} URLs go.
+ * Cleans HTML with a safelist: Jsoup's relaxed list plus {@code figure} and {@code figcaption} and
+ * the attributes the renderer itself writes. Scripts, event handlers and {@code javascript:} URLs
+ * go.
  */
 final class HtmlCleaner {
 
-    private HtmlCleaner() {
-    }
+  private HtmlCleaner() {}
 
-    static Safelist safelist() {
-        return Safelist.relaxed()
-                .addTags("figure", "figcaption", "abbr", "mark", "s", "del", "ins", "time", "hr")
-                .addAttributes("figure", "class")
-                .addAttributes("span", "class")
-                .addAttributes("img", "width", "height", "loading", "decoding", "srcset", "sizes")
-                .addAttributes("table", "class")
-                .addAttributes("th", "align")
-                .addAttributes("td", "align")
-                .addAttributes("abbr", "title")
-                .addAttributes("time", "datetime")
-                .addAttributes("a", "rel", "hreflang")
-                .addProtocols("a", "href", "tel")
-                .preserveRelativeLinks(true);
-    }
+  static Safelist safelist() {
+    return Safelist.relaxed()
+        .addTags("figure", "figcaption", "abbr", "mark", "s", "del", "ins", "time", "hr")
+        .addAttributes("figure", "class")
+        .addAttributes("span", "class")
+        .addAttributes("img", "width", "height", "loading", "decoding", "srcset", "sizes")
+        .addAttributes("table", "class")
+        .addAttributes("th", "align")
+        .addAttributes("td", "align")
+        .addAttributes("abbr", "title")
+        .addAttributes("time", "datetime")
+        .addAttributes("a", "rel", "hreflang")
+        .addProtocols("a", "href", "tel")
+        .preserveRelativeLinks(true);
+  }
 
-    /** The cleaned HTML of a body; relative links are kept, resolved against {@code baseUrl} only to check them. */
-    static String clean(String html, String baseUrl) {
-        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, baseUrl, safelist(), out);
-    }
+  /**
+   * The cleaned HTML of a body; relative links are kept, resolved against {@code baseUrl} only to
+   * check them.
+   */
+  static String clean(String html, String baseUrl) {
+    Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
+    return Jsoup.clean(html, baseUrl, safelist(), out);
+  }
 
-    /** What the cleaner would remove from a raw HTML fragment, described for a warning (e.g. {@code <script>}). */
-    static List<String> unsafeParts(String fragment) {
-        Safelist safelist = safelist();
-        List<String> found = new ArrayList<>();
-        Document doc = Jsoup.parseBodyFragment(fragment, "https://example.invalid/");
-        for (Element el : doc.body().getAllElements()) {
-            if (el == doc.body()) {
-                continue;
-            }
-            String tag = el.normalName();
-            if (!safelist.isSafeTag(tag)) {
-                found.add("<" + tag + ">");
-                continue;
-            }
-            for (Attribute attribute : el.attributes()) {
-                if (!safelist.isSafeAttribute(tag, el, attribute)) {
-                    found.add("attribute " + attribute.getKey() + " on <" + tag + ">");
-                }
-            }
+  /**
+   * What the cleaner would remove from a raw HTML fragment, described for a warning (e.g. {@code
+   * <script>}).
+   */
+  static List<String> unsafeParts(String fragment) {
+    Safelist safelist = safelist();
+    List<String> found = new ArrayList<>();
+    Document doc = Jsoup.parseBodyFragment(fragment, "https://example.invalid/");
+    for (Element el : doc.body().getAllElements()) {
+      if (el == doc.body()) {
+        continue;
+      }
+      String tag = el.normalName();
+      if (!safelist.isSafeTag(tag)) {
+        found.add("<" + tag + ">");
+        continue;
+      }
+      for (Attribute attribute : el.attributes()) {
+        if (!safelist.isSafeAttribute(tag, el, attribute)) {
+          found.add("attribute " + attribute.getKey() + " on <" + tag + ">");
         }
-        return found;
+      }
     }
+    return found;
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.briefings.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
@@ -11,7 +12,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
@@ -40,248 +40,281 @@ import java.util.function.Function;
 /**
  * Renders a briefing's Markdown body to clean HTML: CommonMark with tables, typographic quotes in
  * the briefing's language, every image as a {@code <figure>} with caption and credit, root-relative
- * links under the site's base path, unsafe links and raw HTML removed with a warning; apostrophes and
- * French spacing by the same {@link Typography} step as every other field. Thread-safe.
+ * links under the site's base path, unsafe links and raw HTML removed with a warning; apostrophes
+ * and French spacing by the same {@link Typography} step as every other field. Thread-safe.
  */
 public final class MarkdownRenderer {
 
-    /** Finds an inline photo: returns empty after reporting why it cannot be published. */
-    @FunctionalInterface
-    public interface PhotoLookup {
-        Optional<Photo> find(PhotoRef ref, Problems problems);
+  /** Finds an inline photo: returns empty after reporting why it cannot be published. */
+  @FunctionalInterface
+  public interface PhotoLookup {
+    Optional<Photo> find(PhotoRef ref, Problems problems);
+  }
+
+  /**
+   * A rendered body.
+   *
+   * @param html the body's HTML
+   * @param photos the inline photos it shows, in order
+   */
+  public record Rendered(String html, List<Photo> photos) {}
+
+  private final String basePath;
+  private final String baseUrl;
+  private final Map<String, Engine> engines = new ConcurrentHashMap<>();
+
+  private record Engine(Parser parser, HtmlRenderer renderer) {}
+
+  private final Function<String, String> creditLabels;
+
+  /**
+   * @param baseUrl the site's absolute base URL
+   * @param basePath the site's base path, prefixed to root-relative links
+   * @param creditLabels per language, the word screen readers say before a photo's credit
+   */
+  public MarkdownRenderer(String baseUrl, String basePath, Function<String, String> creditLabels) {
+    this.baseUrl = baseUrl;
+    this.basePath = basePath;
+    this.creditLabels = creditLabels;
+  }
+
+  /**
+   * Renders {@code markdown}, the body of {@code path} starting at line {@code firstLine}.
+   *
+   * @param lang the briefing's language (French gets « » quotes)
+   */
+  public Rendered render(
+      String markdown,
+      String lang,
+      String path,
+      int firstLine,
+      PhotoLookup photos,
+      Problems problems) {
+    Engine engine = engines.computeIfAbsent(lang.toLowerCase(Locale.ROOT), this::engine);
+    Document doc = engine.parser().parse(markdown);
+    Locator at = new Locator(markdown, path, firstLine);
+    List<Photo> shown = new ArrayList<>();
+    moveImagesToFigures(doc, at, photos, problems, shown);
+    restoreStrayAttributes(doc);
+    boolean needsCleaning = checkLinksAndHtml(doc, at, problems);
+    String html = engine.renderer().render(doc);
+    if (needsCleaning) {
+      html = HtmlCleaner.clean(html, baseUrl);
     }
+    html = Typography.html(html, lang.toLowerCase(Locale.ROOT));
+    return new Rendered(html, List.copyOf(shown));
+  }
 
-    /**
-     * A rendered body.
-     *
-     * @param html the body's HTML
-     * @param photos the inline photos it shows, in order
-     */
-    public record Rendered(String html, List<Photo> photos) {
+  private Engine engine(String lang) {
+    MutableDataSet options = new MutableDataSet();
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(), AttributesExtension.create(), TypographicExtension.create()));
+    options.set(TablesExtension.WITH_CAPTION, false);
+    options.set(TablesExtension.CLASS_NAME, "table");
+    options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
+    // a lone ' is left to Typography, which keeps it as written next to letters of another script
+    options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, Typography.APOSTROPHE_MARK);
+    if (lang.equals("fr")) {
+      // spaced by Typography, by the script of the quoted text
+      options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&laquo;");
+      options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&raquo;");
     }
+    Parser parser = Parser.builder(options).build();
+    HtmlRenderer renderer =
+        HtmlRenderer.builder(options)
+            .nodeRendererFactory(o -> new FigureRenderer(basePath, creditLabels.apply(lang), lang))
+            .linkResolverFactory(new BasePathLinks(basePath))
+            .build();
+    return new Engine(parser, renderer);
+  }
 
-    private final String basePath;
-    private final String baseUrl;
-    private final Map<String, Engine> engines = new ConcurrentHashMap<>();
-
-    private record Engine(Parser parser, HtmlRenderer renderer) {
-    }
-
-    private final Function<String, String> creditLabels;
-
-    /**
-     * @param baseUrl the site's absolute base URL
-     * @param basePath the site's base path, prefixed to root-relative links
-     * @param creditLabels per language, the word screen readers say before a photo's credit
-     */
-    public MarkdownRenderer(String baseUrl, String basePath, Function<String, String> creditLabels) {
-        this.baseUrl = baseUrl;
-        this.basePath = basePath;
-        this.creditLabels = creditLabels;
-    }
-
-    /**
-     * Renders {@code markdown}, the body of {@code path} starting at line {@code firstLine}.
-     *
-     * @param lang the briefing's language (French gets « » quotes)
-     */
-    public Rendered render(String markdown, String lang, String path, int firstLine, PhotoLookup photos,
-            Problems problems) {
-        Engine engine = engines.computeIfAbsent(lang.toLowerCase(Locale.ROOT), this::engine);
-        Document doc = engine.parser().parse(markdown);
-        Locator at = new Locator(markdown, path, firstLine);
-        List<Photo> shown = new ArrayList<>();
-        moveImagesToFigures(doc, at, photos, problems, shown);
-        restoreStrayAttributes(doc);
-        boolean needsCleaning = checkLinksAndHtml(doc, at, problems);
-        String html = engine.renderer().render(doc);
-        if (needsCleaning) {
-            html = HtmlCleaner.clean(html, baseUrl);
-        }
-        html = Typography.html(html, lang.toLowerCase(Locale.ROOT));
-        return new Rendered(html, List.copyOf(shown));
-    }
-
-    private Engine engine(String lang) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AttributesExtension.create(),
-                TypographicExtension.create()));
-        options.set(TablesExtension.WITH_CAPTION, false);
-        options.set(TablesExtension.CLASS_NAME, "table");
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
-        // a lone ' is left to Typography, which keeps it as written next to letters of another script
-        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, Typography.APOSTROPHE_MARK);
-        if (lang.equals("fr")) {
-            // spaced by Typography, by the script of the quoted text
-            options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&laquo;");
-            options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&raquo;");
-        }
-        Parser parser = Parser.builder(options).build();
-        HtmlRenderer renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new FigureRenderer(basePath, creditLabels.apply(lang), lang))
-                .linkResolverFactory(new BasePathLinks(basePath))
-                .build();
-        return new Engine(parser, renderer);
-    }
-
-    /** Replaces each image by a figure after its paragraph. */
-    private void moveImagesToFigures(Document doc, Locator at, PhotoLookup lookup, Problems problems,
-            List<Photo> shown) {
-        List<Node> images = new ArrayList<>();
-        collect(doc, n -> n instanceof Image || n instanceof ImageRef, images);
-        for (Node node : images) {
-            int line = at.line(node.getStartOffset());
-            int column = at.column(node.getStartOffset());
-            if (node instanceof ImageRef) {
-                problems.warning(at.path(), line, column, "reference-style images are not supported: write "
-                        + "![alt](path \"caption\"){credit=\"Name\"}; the image is left out");
-                node.unlink();
-                continue;
+  /** Replaces each image by a figure after its paragraph. */
+  private void moveImagesToFigures(
+      Document doc, Locator at, PhotoLookup lookup, Problems problems, List<Photo> shown) {
+    List<Node> images = new ArrayList<>();
+    collect(doc, n -> n instanceof Image || n instanceof ImageRef, images);
+    for (Node node : images) {
+      int line = at.line(node.getStartOffset());
+      int column = at.column(node.getStartOffset());
+      if (node instanceof ImageRef) {
+        problems.warning(
+            at.path(),
+            line,
+            column,
+            "reference-style images are not supported: write "
+                + "![alt](path \"caption\"){credit=\"Name\"}; the image is left out");
+        node.unlink();
+        continue;
+      }
+      Image image = (Image) node;
+      String alt = blankToNull(new TextCollectingVisitor().collectAndGetText(image));
+      String caption = blankToNull(image.getTitle().toString());
+      String credit = null;
+      Node next = image.getNext();
+      if (next instanceof AttributesNode attributes) {
+        for (Node a = attributes.getFirstChild(); a != null; a = a.getNext()) {
+          if (a instanceof AttributeNode attribute) {
+            String name = attribute.getName().toString();
+            String value = attribute.getValue().toString();
+            switch (name) {
+              case "credit" -> credit = blankToNull(value);
+              case "caption" -> caption = blankToNull(value);
+              case "alt" -> alt = blankToNull(value);
+              default ->
+                  problems.warning(
+                      at.path(),
+                      line,
+                      column,
+                      "unknown image attribute '"
+                          + name
+                          + "' (use credit, caption or alt); it is ignored");
             }
-            Image image = (Image) node;
-            String alt = blankToNull(new TextCollectingVisitor().collectAndGetText(image));
-            String caption = blankToNull(image.getTitle().toString());
-            String credit = null;
-            Node next = image.getNext();
-            if (next instanceof AttributesNode attributes) {
-                for (Node a = attributes.getFirstChild(); a != null; a = a.getNext()) {
-                    if (a instanceof AttributeNode attribute) {
-                        String name = attribute.getName().toString();
-                        String value = attribute.getValue().toString();
-                        switch (name) {
-                            case "credit" -> credit = blankToNull(value);
-                            case "caption" -> caption = blankToNull(value);
-                            case "alt" -> alt = blankToNull(value);
-                            default -> problems.warning(at.path(), line, column, "unknown image attribute '" + name
-                                    + "' (use credit, caption or alt); it is ignored");
-                        }
-                    }
-                }
-                attributes.unlink();
-            }
-            String src = decode(image.getUrl().toString());
-            Optional<Photo> photo = lookup.find(new PhotoRef(src, alt, caption, credit, line, column), problems);
-            Node block = image.getAncestorOfType(Paragraph.class);
-            if (photo.isPresent()) {
-                shown.add(photo.get());
-                FigureBlock figure = new FigureBlock(photo.get());
-                if (block != null) {
-                    block.insertAfter(figure);
-                } else {
-                    image.insertAfter(figure);
-                }
-            }
-            image.unlink();
-            if (block instanceof Paragraph paragraph && isBlank(paragraph)) {
-                paragraph.unlink();
-            }
+          }
         }
+        attributes.unlink();
+      }
+      String src = decode(image.getUrl().toString());
+      Optional<Photo> photo =
+          lookup.find(new PhotoRef(src, alt, caption, credit, line, column), problems);
+      Node block = image.getAncestorOfType(Paragraph.class);
+      if (photo.isPresent()) {
+        shown.add(photo.get());
+        FigureBlock figure = new FigureBlock(photo.get());
+        if (block != null) {
+          block.insertAfter(figure);
+        } else {
+          image.insertAfter(figure);
+        }
+      }
+      image.unlink();
+      if (block instanceof Paragraph paragraph && isBlank(paragraph)) {
+        paragraph.unlink();
+      }
+    }
+  }
+
+  /**
+   * Turns every attributes block that does not follow an image back into the text it was written
+   * as, so that {@code {{ .Title }}} or a brace in prose is shown, not swallowed.
+   */
+  private static void restoreStrayAttributes(Document doc) {
+    List<Node> stray = new ArrayList<>();
+    collect(doc, n -> n instanceof AttributesNode, stray);
+    for (Node node : stray) {
+      node.insertBefore(new Text(node.getChars()));
+      node.unlink();
+    }
+  }
+
+  /** Reports unsafe links and raw HTML; returns whether the rendered HTML must be cleaned. */
+  private boolean checkLinksAndHtml(Document doc, Locator at, Problems problems) {
+    boolean needsCleaning = false;
+    List<Node> nodes = new ArrayList<>();
+    collect(
+        doc,
+        n ->
+            n instanceof LinkNode
+                || n instanceof AutoLink
+                || n instanceof Reference
+                || n instanceof HtmlBlock
+                || n instanceof HtmlInline,
+        nodes);
+    for (Node node : nodes) {
+      int offset = node.getStartOffset();
+      if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        needsCleaning = true;
+        for (String removed : HtmlCleaner.unsafeParts(node.getChars().toString())) {
+          problems.warning(
+              at.path(),
+              at.line(offset),
+              at.column(offset),
+              "raw HTML "
+                  + removed
+                  + " removed: only safe HTML (text formatting, links, tables, figures) is kept");
+        }
+        continue;
+      }
+      String url;
+      if (node instanceof Link l) {
+        url = l.getUrl().toString();
+      } else if (node instanceof Reference r) {
+        url = r.getUrl().toString();
+      } else if (node instanceof AutoLink a) {
+        url = a.getUrl().toString();
+      } else {
+        url = "";
+      }
+      if (!BasePathLinks.isSafe(url)) {
+        needsCleaning = true;
+        problems.warning(
+            at.path(),
+            at.line(offset),
+            at.column(offset),
+            "unsafe link '" + shorten(url) + "' removed: use http, https, mailto or a path");
+      }
+    }
+    return needsCleaning;
+  }
+
+  private static void collect(
+      Node root, java.util.function.Predicate<Node> wanted, List<Node> out) {
+    for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+      if (wanted.test(n)) {
+        out.add(n);
+      }
+      collect(n, wanted, out);
+    }
+  }
+
+  private static boolean isBlank(Paragraph paragraph) {
+    for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        continue;
+      }
+      if (n instanceof Text && n.getChars().isBlank()) {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static String decode(String url) {
+    if (url.indexOf('%') < 0) {
+      return url;
+    }
+    try {
+      return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static String shorten(String url) {
+    return url.length() > 60 ? url.substring(0, 57) + "…" : url;
+  }
+
+  /** Maps offsets in the body to lines and columns of the file. */
+  private record Locator(String text, String path, int firstLine) {
+    int line(int offset) {
+      int line = firstLine;
+      for (int i = 0; i < offset && i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+        }
+      }
+      return line;
     }
 
-    /**
-     * Turns every attributes block that does not follow an image back into the text it was
-     * written as, so that {@code {{ .Title }}} or a brace in prose is shown, not swallowed.
-     */
-    private static void restoreStrayAttributes(Document doc) {
-        List<Node> stray = new ArrayList<>();
-        collect(doc, n -> n instanceof AttributesNode, stray);
-        for (Node node : stray) {
-            node.insertBefore(new Text(node.getChars()));
-            node.unlink();
-        }
+    int column(int offset) {
+      int start = text.lastIndexOf('\n', Math.max(0, offset - 1));
+      return offset - start;
     }
-
-    /** Reports unsafe links and raw HTML; returns whether the rendered HTML must be cleaned. */
-    private boolean checkLinksAndHtml(Document doc, Locator at, Problems problems) {
-        boolean needsCleaning = false;
-        List<Node> nodes = new ArrayList<>();
-        collect(doc, n -> n instanceof LinkNode || n instanceof AutoLink || n instanceof Reference
-                || n instanceof HtmlBlock || n instanceof HtmlInline, nodes);
-        for (Node node : nodes) {
-            int offset = node.getStartOffset();
-            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                needsCleaning = true;
-                for (String removed : HtmlCleaner.unsafeParts(node.getChars().toString())) {
-                    problems.warning(at.path(), at.line(offset), at.column(offset), "raw HTML " + removed
-                            + " removed: only safe HTML (text formatting, links, tables, figures) is kept");
-                }
-                continue;
-            }
-            String url;
-            if (node instanceof Link l) {
-                url = l.getUrl().toString();
-            } else if (node instanceof Reference r) {
-                url = r.getUrl().toString();
-            } else if (node instanceof AutoLink a) {
-                url = a.getUrl().toString();
-            } else {
-                url = "";
-            }
-            if (!BasePathLinks.isSafe(url)) {
-                needsCleaning = true;
-                problems.warning(at.path(), at.line(offset), at.column(offset), "unsafe link '" + shorten(url)
-                        + "' removed: use http, https, mailto or a path");
-            }
-        }
-        return needsCleaning;
-    }
-
-    private static void collect(Node root, java.util.function.Predicate<Node> wanted, List<Node> out) {
-        for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
-            if (wanted.test(n)) {
-                out.add(n);
-            }
-            collect(n, wanted, out);
-        }
-    }
-
-    private static boolean isBlank(Paragraph paragraph) {
-        for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                continue;
-            }
-            if (n instanceof Text && n.getChars().isBlank()) {
-                continue;
-            }
-            return false;
-        }
-        return true;
-    }
-
-    private static String decode(String url) {
-        if (url.indexOf('%') < 0) {
-            return url;
-        }
-        try {
-            return URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String shorten(String url) {
-        return url.length() > 60 ? url.substring(0, 57) + "…" : url;
-    }
-
-    /** Maps offsets in the body to lines and columns of the file. */
-    private record Locator(String text, String path, int firstLine) {
-        int line(int offset) {
-            int line = firstLine;
-            for (int i = 0; i < offset && i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            return line;
-        }
-
-        int column(int offset) {
-            int start = text.lastIndexOf('\n', Math.max(0, offset - 1));
-            return offset - start;
-        }
-    }
+  }
 }

@@ -9,12 +9,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
 public class BuildMojo extends AbstractBriefingMojo {
 
-    @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping the briefing site (briefing.skip)");
-            return;
-        }
-        buildSite(buildOptions());
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping the briefing site (briefing.skip)");
+      return;
     }
+    buildSite(buildOptions());
+  }
 }

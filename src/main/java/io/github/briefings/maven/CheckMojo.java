@@ -11,33 +11,37 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Builds the site like {@code briefing:build}, then checks the built site: links, images, stylesheets,
- * scripts and anchors resolve; every page has a title, a language and an {@code <h1>}; no duplicate id;
- * feeds and sitemaps are well-formed. Prints every problem and fails on errors. External links are not
- * fetched. Writes nothing outside the output folder.
+ * Builds the site like {@code briefing:build}, then checks the built site: links, images,
+ * stylesheets, scripts and anchors resolve; every page has a title, a language and an {@code <h1>};
+ * no duplicate id; feeds and sitemaps are well-formed. Prints every problem and fails on errors.
+ * External links are not fetched. Writes nothing outside the output folder.
  */
 @Mojo(name = "check", threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractBriefingMojo {
 
-    /** Lists every external link (not fetched) with the page that uses it. */
-    @Parameter(property = "briefing.listExternal", defaultValue = "false")
-    private boolean listExternal;
+  /** Lists every external link (not fetched) with the page that uses it. */
+  @Parameter(property = "briefing.listExternal", defaultValue = "false")
+  private boolean listExternal;
 
-    @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping the briefing site check (briefing.skip)");
-            return;
-        }
-        BuildOptions options = buildOptions();
-        BuildResult built = buildSite(options);
-        CheckResult checked = SiteChecker.forBuild(options).check(built.outputDir());
-        writeReport(BuildReport.of(built).plusChecked(checked.errorCount(), checked.warningCount()));
-        logCheck(checked, listExternal, getLog());
-        if (!checked.succeeded()) {
-            throw new MojoFailureException(count(checked.errorCount(), "error") + " in the built site "
-                    + checked.outputDir() + ": fix " + (checked.errorCount() == 1 ? "it" : "them")
-                    + " (paths are relative to that folder) and check again");
-        }
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping the briefing site check (briefing.skip)");
+      return;
     }
+    BuildOptions options = buildOptions();
+    BuildResult built = buildSite(options);
+    CheckResult checked = SiteChecker.forBuild(options).check(built.outputDir());
+    writeReport(BuildReport.of(built).plusChecked(checked.errorCount(), checked.warningCount()));
+    logCheck(checked, listExternal, getLog());
+    if (!checked.succeeded()) {
+      throw new MojoFailureException(
+          count(checked.errorCount(), "error")
+              + " in the built site "
+              + checked.outputDir()
+              + ": fix "
+              + (checked.errorCount() == 1 ? "it" : "them")
+              + " (paths are relative to that folder) and check again");
+    }
+  }
 }

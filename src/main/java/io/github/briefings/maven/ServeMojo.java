@@ -16,121 +16,150 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Builds the site into {@code target/briefing-preview/} (drafts and future briefings included), serves
- * it on http://127.0.0.1:8080/ under the base path of {@code baseUrl}, rebuilds on every save in
- * {@code content/}, {@code templates/} or {@code site/} and reloads the open pages; runs until Ctrl-C.
+ * Builds the site into {@code target/briefing-preview/} (drafts and future briefings included),
+ * serves it on http://127.0.0.1:8080/ under the base path of {@code baseUrl}, rebuilds on every
+ * save in {@code content/}, {@code templates/} or {@code site/} and reloads the open pages; runs
+ * until Ctrl-C.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = true)
 public class ServeMojo extends AbstractMojo {
 
-    /** The project folder holding {@code content/}, {@code site/} and {@code templates/}. */
-    @Parameter(defaultValue = "${project.basedir}", property = "briefing.projectDirectory", required = true)
-    private File projectDirectory;
+  /** The project folder holding {@code content/}, {@code site/} and {@code templates/}. */
+  @Parameter(
+      defaultValue = "${project.basedir}",
+      property = "briefing.projectDirectory",
+      required = true)
+  private File projectDirectory;
 
-    /** Where the preview is built (not the published site's folder); relative to the project folder. */
-    @Parameter(defaultValue = "${project.build.directory}/briefing-preview", property = "briefing.previewDirectory",
-            required = true)
-    private File previewDirectory;
+  /**
+   * Where the preview is built (not the published site's folder); relative to the project folder.
+   */
+  @Parameter(
+      defaultValue = "${project.build.directory}/briefing-preview",
+      property = "briefing.previewDirectory",
+      required = true)
+  private File previewDirectory;
 
-    /** The address to listen on; loopback by default (use 0.0.0.0 to let other machines in). */
-    @Parameter(property = "briefing.host", defaultValue = "127.0.0.1")
-    private String host;
+  /** The address to listen on; loopback by default (use 0.0.0.0 to let other machines in). */
+  @Parameter(property = "briefing.host", defaultValue = "127.0.0.1")
+  private String host;
 
-    /** The port to listen on. */
-    @Parameter(property = "briefing.port", defaultValue = "8080")
-    private int port;
+  /** The port to listen on. */
+  @Parameter(property = "briefing.port", defaultValue = "8080")
+  private int port;
 
-    /** A {@code baseUrl} overriding {@code site.yaml}'s; the preview keeps only its base path. */
-    @Parameter(property = "briefing.baseUrl")
-    private String baseUrl;
+  /** A {@code baseUrl} overriding {@code site.yaml}'s; the preview keeps only its base path. */
+  @Parameter(property = "briefing.baseUrl")
+  private String baseUrl;
 
-    /** Shows drafts in the preview. */
-    @Parameter(property = "briefing.drafts", defaultValue = "true")
-    private boolean drafts;
+  /** Shows drafts in the preview. */
+  @Parameter(property = "briefing.drafts", defaultValue = "true")
+  private boolean drafts;
 
-    /** Shows briefings dated after the build's clock (embargoed) in the preview. */
-    @Parameter(property = "briefing.future", defaultValue = "true")
-    private boolean future;
+  /** Shows briefings dated after the build's clock (embargoed) in the preview. */
+  @Parameter(property = "briefing.future", defaultValue = "true")
+  private boolean future;
 
-    /** A fixed build clock, ISO 8601 with offset; default the time of each rebuild. */
-    @Parameter(property = "briefing.now")
-    private String now;
+  /** A fixed build clock, ISO 8601 with offset; default the time of each rebuild. */
+  @Parameter(property = "briefing.now")
+  private String now;
 
-    /** Threads that render pages; default all cores. */
-    @Parameter(property = "briefing.threads", defaultValue = "0")
-    private int threads;
+  /** Threads that render pages; default all cores. */
+  @Parameter(property = "briefing.threads", defaultValue = "0")
+  private int threads;
 
-    /** Skips the goal. */
-    @Parameter(property = "briefing.skip", defaultValue = "false")
-    private boolean skip;
+  /** Skips the goal. */
+  @Parameter(property = "briefing.skip", defaultValue = "false")
+  private boolean skip;
 
-    @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("Skipping the preview (briefing.skip)");
-            return;
-        }
-        ServeOptions defaults = ServeOptions.defaults(projectDirectory.toPath());
-        BuildOptions build = defaults.build()
-                .withOutputDir(previewDirectory.toPath())
-                .withBaseUrl(baseUrl)
-                .withDrafts(drafts)
-                .withFuture(future);
-        if (threads > 0) {
-            build = build.withThreads(threads);
-        }
-        ServeOptions options = defaults.withBuild(build).withAddress(host, port);
-        if (now != null && !now.isBlank()) {
-            options = options.withFixedNow(BuildMojo.parseNow(now));
-        }
-        Log log = getLog();
-        Preview preview;
-        try {
-            preview = Preview.start(options, rebuilt -> report(rebuilt, log));
-        } catch (BindException e) {
-            throw new MojoExecutionException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                    + "): another server uses it; pass another port, e.g. -Dbriefing.port=" + (port + 1), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot start the preview: " + e.getMessage(), e);
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            preview.close();
-            log.info("Preview stopped");
-            stopped.countDown();
-        }, "briefings-serve-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        log.info("");
-        log.info("Preview: " + preview.url() + "  (live reload on; Ctrl-C stops)");
-        log.info("Watching content/, templates/ and site/ of " + projectDirectory);
-        log.info("");
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            preview.close();
-        }
+  @Override
+  public void execute() throws MojoExecutionException {
+    if (skip) {
+      getLog().info("Skipping the preview (briefing.skip)");
+      return;
     }
+    ServeOptions defaults = ServeOptions.defaults(projectDirectory.toPath());
+    BuildOptions build =
+        defaults
+            .build()
+            .withOutputDir(previewDirectory.toPath())
+            .withBaseUrl(baseUrl)
+            .withDrafts(drafts)
+            .withFuture(future);
+    if (threads > 0) {
+      build = build.withThreads(threads);
+    }
+    ServeOptions options = defaults.withBuild(build).withAddress(host, port);
+    if (now != null && !now.isBlank()) {
+      options = options.withFixedNow(BuildMojo.parseNow(now));
+    }
+    Log log = getLog();
+    Preview preview;
+    try {
+      preview = Preview.start(options, rebuilt -> report(rebuilt, log));
+    } catch (BindException e) {
+      throw new MojoExecutionException(
+          "cannot listen on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
+              + "): another server uses it; pass another port, e.g. -Dbriefing.port="
+              + (port + 1),
+          e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot start the preview: " + e.getMessage(), e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              preview.close();
+              log.info("Preview stopped");
+              stopped.countDown();
+            },
+            "briefings-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    log.info("");
+    log.info("Preview: " + preview.url() + "  (live reload on; Ctrl-C stops)");
+    log.info("Watching content/, templates/ and site/ of " + projectDirectory);
+    log.info("");
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      Runtime.getRuntime().removeShutdownHook(hook);
+      preview.close();
+    }
+  }
 
-    private static void report(Preview.Rebuilt rebuilt, Log log) {
-        BuildResult result = rebuilt.result();
-        String what = rebuilt.changed().isEmpty() ? "Built" : "Rebuilt after " + rebuilt.changed().size()
+  private static void report(Preview.Rebuilt rebuilt, Log log) {
+    BuildResult result = rebuilt.result();
+    String what =
+        rebuilt.changed().isEmpty()
+            ? "Built"
+            : "Rebuilt after "
+                + rebuilt.changed().size()
                 + (rebuilt.changed().size() == 1 ? " change" : " changes");
-        for (Problem problem : result.problems()) {
-            if (problem.isError()) {
-                log.error(problem.toString());
-            } else {
-                log.warn(problem.toString());
-            }
-        }
-        if (result.succeeded()) {
-            log.info(String.format("%s: %d briefings, %d pages, %d files in %d ms", what, result.briefings(),
-                    result.pages(), result.files(), result.millis()));
-        } else {
-            long errors = result.errorCount();
-            log.error(String.format("%s: %d %s; the preview shows them and keeps the last good site", what, errors,
-                    errors == 1 ? "error" : "errors"));
-        }
+    for (Problem problem : result.problems()) {
+      if (problem.isError()) {
+        log.error(problem.toString());
+      } else {
+        log.warn(problem.toString());
+      }
     }
+    if (result.succeeded()) {
+      log.info(
+          String.format(
+              "%s: %d briefings, %d pages, %d files in %d ms",
+              what, result.briefings(), result.pages(), result.files(), result.millis()));
+    } else {
+      long errors = result.errorCount();
+      log.error(
+          String.format(
+              "%s: %d %s; the preview shows them and keeps the last good site",
+              what, errors, errors == 1 ? "error" : "errors"));
+    }
+  }
 }

@@ -8,50 +8,52 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 
 /**
- * Serialises a value to JSON that is safe inside an HTML {@code <script>} element: {@code <}, {@code >},
- * {@code &}, U+2028 and U+2029 are written as {@code \u003C}-style escapes, so no value can close the script.
+ * Serialises a value to JSON that is safe inside an HTML {@code <script>} element: {@code <},
+ * {@code >}, {@code &}, U+2028 and U+2029 are written as {@code \u003C}-style escapes, so no value
+ * can close the script.
  */
 public final class ScriptJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private ScriptJson() {
+  private ScriptJson() {}
+
+  /** Escapes the characters that matter to an HTML parser, on top of JSON's own. */
+  private static final class HtmlSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] escapes;
+
+    HtmlSafeEscapes() {
+      escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+      escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+      escapes['\''] = CharacterEscapes.ESCAPE_STANDARD;
     }
 
-    /** Escapes the characters that matter to an HTML parser, on top of JSON's own. */
-    private static final class HtmlSafeEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] escapes;
-
-        HtmlSafeEscapes() {
-            escapes = CharacterEscapes.standardAsciiEscapesForJSON();
-            escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
-            escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
-            escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
-            escapes['\''] = CharacterEscapes.ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            if (ch == 0x2028 || ch == 0x2029) {
-                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
-            }
-            return null;
-        }
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
     }
 
-    /** The value as compact JSON, escaped for a {@code <script type="application/ld+json">} element. */
-    public static String write(Object value) {
-        try {
-            return MAPPER.writer().with(new HtmlSafeEscapes()).writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028 || ch == 0x2029) {
+        return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
+      }
+      return null;
     }
+  }
+
+  /**
+   * The value as compact JSON, escaped for a {@code <script type="application/ld+json">} element.
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writer().with(new HtmlSafeEscapes()).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -1,2 +1,4 @@
-/** News metadata for search engines and social networks: schema.org JSON-LD and Open Graph values. */
+/**
+ * News metadata for search engines and social networks: schema.org JSON-LD and Open Graph values.
+ */
 package io.github.briefings.metadata;

@@ -16,16 +16,23 @@ import java.util.List;
  * @param categories its countries and topics
  * @param lang its language
  */
-public record FeedEntry(String url, String title, String summary, String contentHtml, ZonedDateTime published,
-        ZonedDateTime updated, List<String> authors, List<Category> categories, String lang) {
+public record FeedEntry(
+    String url,
+    String title,
+    String summary,
+    String contentHtml,
+    ZonedDateTime published,
+    ZonedDateTime updated,
+    List<String> authors,
+    List<Category> categories,
+    String lang) {
 
-    /**
-     * A category of an entry.
-     *
-     * @param term the code or slug
-     * @param scheme the absolute URL of the term's page
-     * @param label the name shown
-     */
-    public record Category(String term, String scheme, String label) {
-    }
+  /**
+   * A category of an entry.
+   *
+   * @param term the code or slug
+   * @param scheme the absolute URL of the term's page
+   * @param label the name shown
+   */
+  public record Category(String term, String scheme, String label) {}
 }

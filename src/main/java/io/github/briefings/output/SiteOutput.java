@@ -16,223 +16,247 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Where a build writes, and what it may skip. Without a trusted manifest of the previous output, the
- * whole site is written into a staging folder that replaces the output at the end. With one, only the
- * files whose fingerprint changed are written, into a folder of changes applied to the output at the
- * end; files the new site no longer has are deleted. A {@link #patch} writes only the files a build
- * knows its changes touch and keeps every other. Either way nothing in the output changes until
- * {@link #commit(Runnable)}, so a failed build leaves it as it was.
+ * Where a build writes, and what it may skip. Without a trusted manifest of the previous output,
+ * the whole site is written into a staging folder that replaces the output at the end. With one,
+ * only the files whose fingerprint changed are written, into a folder of changes applied to the
+ * output at the end; files the new site no longer has are deleted. A {@link #patch} writes only the
+ * files a build knows its changes touch and keeps every other. Either way nothing in the output
+ * changes until {@link #commit(Runnable)}, so a failed build leaves it as it was.
  */
 public final class SiteOutput {
 
-    private final Path output;
-    private final StagingDirectory staging;
-    private final OutputManifest previous;
-    private final OutputManifest current;
-    private final boolean patching;
-    /** The site paths written without a fingerprint, to settle by their bytes. */
-    private final Set<String> loose = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger written = new AtomicInteger();
-    private boolean changed;
+  private final Path output;
+  private final StagingDirectory staging;
+  private final OutputManifest previous;
+  private final OutputManifest current;
+  private final boolean patching;
 
-    private SiteOutput(Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
-        this.output = output;
-        this.staging = staging;
-        this.previous = previous;
-        this.patching = patching;
-        // patching: every file of the previous output stays unless written again
-        this.current = patching ? previous.overlay() : new OutputManifest(output.toString());
+  /** The site paths written without a fingerprint, to settle by their bytes. */
+  private final Set<String> loose = ConcurrentHashMap.newKeySet();
+
+  private final AtomicInteger written = new AtomicInteger();
+  private boolean changed;
+
+  private SiteOutput(
+      Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
+    this.output = output;
+    this.staging = staging;
+    this.previous = previous;
+    this.patching = patching;
+    // patching: every file of the previous output stays unless written again
+    this.current = patching ? previous.overlay() : new OutputManifest(output.toString());
+  }
+
+  /**
+   * Opens the output: in place over {@code previous} when it describes {@code output} and the
+   * folder exists, else as a full rebuild.
+   */
+  public static SiteOutput open(Path output, OutputManifest previous) throws IOException {
+    Path out = output.toAbsolutePath().normalize();
+    boolean incremental =
+        previous != null && Files.isDirectory(out) && previous.outputDir().equals(out.toString());
+    return new SiteOutput(out, StagingDirectory.beside(out), incremental ? previous : null, false);
+  }
+
+  /**
+   * Opens the output to patch: only the files this build writes change, every other file of {@code
+   * previous} stays (a build that knows which files its changes touch). Empty when the output is
+   * not the one {@code previous} describes.
+   */
+  public static java.util.Optional<SiteOutput> patch(Path output, OutputManifest previous)
+      throws IOException {
+    Path out = output.toAbsolutePath().normalize();
+    if (previous == null
+        || !Files.isDirectory(out)
+        || !previous.outputDir().equals(out.toString())) {
+      return java.util.Optional.empty();
     }
+    return java.util.Optional.of(new SiteOutput(out, StagingDirectory.beside(out), previous, true));
+  }
 
-    /**
-     * Opens the output: in place over {@code previous} when it describes {@code output} and the folder
-     * exists, else as a full rebuild.
-     */
-    public static SiteOutput open(Path output, OutputManifest previous) throws IOException {
-        Path out = output.toAbsolutePath().normalize();
-        boolean incremental = previous != null && Files.isDirectory(out) && previous.outputDir().equals(out.toString());
-        return new SiteOutput(out, StagingDirectory.beside(out), incremental ? previous : null, false);
+  /**
+   * Whether {@code output} holds every file {@code manifest} lists, each of the size recorded
+   * (looked at in parallel).
+   */
+  public static boolean intact(Path output, OutputManifest manifest) {
+    Path out = output.toAbsolutePath().normalize();
+    if (!manifest.outputDir().equals(out.toString()) || !Files.isDirectory(out)) {
+      return false;
     }
+    return manifest.allMatch(
+        (sitePath, entry) -> isFileOfSize(out.resolve(sitePath), entry.size()));
+  }
 
-    /**
-     * Opens the output to patch: only the files this build writes change, every other file of
-     * {@code previous} stays (a build that knows which files its changes touch). Empty when the output
-     * is not the one {@code previous} describes.
-     */
-    public static java.util.Optional<SiteOutput> patch(Path output, OutputManifest previous) throws IOException {
-        Path out = output.toAbsolutePath().normalize();
-        if (previous == null || !Files.isDirectory(out) || !previous.outputDir().equals(out.toString())) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new SiteOutput(out, StagingDirectory.beside(out), previous, true));
+  /** Whether {@code file} is a regular file (not a link) of {@code size} bytes. */
+  private static boolean isFileOfSize(Path file, long size) {
+    try {
+      BasicFileAttributes a =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return a.isRegularFile() && a.size() == size;
+    } catch (IOException e) {
+      return false;
     }
+  }
 
-    /** Whether {@code output} holds every file {@code manifest} lists, each of the size recorded (looked at in parallel). */
-    public static boolean intact(Path output, OutputManifest manifest) {
-        Path out = output.toAbsolutePath().normalize();
-        if (!manifest.outputDir().equals(out.toString()) || !Files.isDirectory(out)) {
-            return false;
-        }
-        return manifest.allMatch((sitePath, entry) -> isFileOfSize(out.resolve(sitePath), entry.size()));
+  /** The folder to write into. */
+  public Path root() {
+    return staging.path();
+  }
+
+  /** Whether only changes are written (the previous output is kept and patched). */
+  public boolean incremental() {
+    return previous != null;
+  }
+
+  /**
+   * Records that {@code sitePath} is made from {@code fingerprint}; true when the output already
+   * holds it (same fingerprint, same size on disk) and it need not be written.
+   */
+  public boolean unchanged(String sitePath, String fingerprint) {
+    if (!holds(sitePath, fingerprint)) {
+      return false;
     }
+    keep(sitePath);
+    return true;
+  }
 
-    /** Whether {@code file} is a regular file (not a link) of {@code size} bytes. */
-    private static boolean isFileOfSize(Path file, long size) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() && a.size() == size;
-        } catch (IOException e) {
-            return false;
-        }
+  /**
+   * Records that the output's {@code sitePath}, which {@link #holds} said is current, stays as it
+   * is.
+   */
+  public void keep(String sitePath) {
+    current.put(sitePath, previous.get(sitePath));
+  }
+
+  /**
+   * Whether the output holds {@code sitePath} made from {@code fingerprint}, without recording
+   * anything.
+   */
+  public boolean holds(String sitePath, String fingerprint) {
+    if (previous == null) {
+      return false;
     }
+    OutputManifest.Entry before = previous.get(sitePath);
+    return before != null
+        && before.fingerprint().equals(fingerprint)
+        && isFileOfSize(output.resolve(sitePath), before.size());
+  }
 
-    /** The folder to write into. */
-    public Path root() {
-        return staging.path();
+  /** Records a file just written into {@link #root()}. */
+  public void written(String sitePath, String fingerprint) {
+    try {
+      written(sitePath, fingerprint, Files.size(root().resolve(sitePath)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read back " + sitePath, e);
     }
+  }
 
-    /** Whether only changes are written (the previous output is kept and patched). */
-    public boolean incremental() {
-        return previous != null;
-    }
+  /** Records a file of {@code size} bytes just written into {@link #root()}. */
+  public void written(String sitePath, String fingerprint, long size) {
+    current.put(sitePath, new OutputManifest.Entry(fingerprint, size));
+    written.incrementAndGet();
+  }
 
-    /**
-     * Records that {@code sitePath} is made from {@code fingerprint}; true when the output already holds
-     * it (same fingerprint, same size on disk) and it need not be written.
-     */
-    public boolean unchanged(String sitePath, String fingerprint) {
-        if (!holds(sitePath, fingerprint)) {
-            return false;
-        }
-        keep(sitePath);
-        return true;
-    }
+  /**
+   * Records a file just written into {@link #root()} without a fingerprint (a site map, {@code
+   * robots.txt}): {@link #settleLoose()} fingerprints it by its bytes.
+   */
+  public void writtenLoose(String sitePath) {
+    loose.add(sitePath);
+  }
 
-    /** Records that the output's {@code sitePath}, which {@link #holds} said is current, stays as it is. */
-    public void keep(String sitePath) {
-        current.put(sitePath, previous.get(sitePath));
-    }
-
-    /** Whether the output holds {@code sitePath} made from {@code fingerprint}, without recording anything. */
-    public boolean holds(String sitePath, String fingerprint) {
-        if (previous == null) {
-            return false;
-        }
-        OutputManifest.Entry before = previous.get(sitePath);
-        return before != null && before.fingerprint().equals(fingerprint)
-                && isFileOfSize(output.resolve(sitePath), before.size());
-    }
-
-    /** Records a file just written into {@link #root()}. */
-    public void written(String sitePath, String fingerprint) {
-        try {
-            written(sitePath, fingerprint, Files.size(root().resolve(sitePath)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back " + sitePath, e);
-        }
-    }
-
-    /** Records a file of {@code size} bytes just written into {@link #root()}. */
-    public void written(String sitePath, String fingerprint, long size) {
-        current.put(sitePath, new OutputManifest.Entry(fingerprint, size));
-        written.incrementAndGet();
-    }
-
-    /**
-     * Records a file just written into {@link #root()} without a fingerprint (a site map, {@code robots.txt}):
-     * {@link #settleLoose()} fingerprints it by its bytes.
-     */
-    public void writtenLoose(String sitePath) {
-        loose.add(sitePath);
-    }
-
-    /**
-     * Fingerprints by content the files {@link #writtenLoose written without one}; those the output already
-     * holds byte for byte are dropped from the changes.
-     */
-    public void settleLoose() {
-        loose.parallelStream().forEach(sitePath -> {
-            Path file = root().resolve(sitePath);
-            try {
+  /**
+   * Fingerprints by content the files {@link #writtenLoose written without one}; those the output
+   * already holds byte for byte are dropped from the changes.
+   */
+  public void settleLoose() {
+    loose.parallelStream()
+        .forEach(
+            sitePath -> {
+              Path file = root().resolve(sitePath);
+              try {
                 String fingerprint = "bytes " + Fingerprint.ofBytes(Files.readAllBytes(file));
                 if (unchanged(sitePath, fingerprint)) {
-                    Files.delete(file);
+                  Files.delete(file);
                 } else {
-                    written(sitePath, fingerprint);
+                  written(sitePath, fingerprint);
                 }
-            } catch (IOException e) {
+              } catch (IOException e) {
                 throw new UncheckedIOException("cannot read back " + file, e);
-            }
-        });
-        loose.clear();
-    }
+              }
+            });
+    loose.clear();
+  }
 
-    /** Files written by this build. */
-    public int writtenCount() {
-        return written.get();
-    }
+  /** Files written by this build. */
+  public int writtenCount() {
+    return written.get();
+  }
 
-    /** What the output holds after {@link #commit(Runnable)} (when patching, the previous manifest is updated and returned). */
-    public OutputManifest manifest() {
-        return current.merged();
-    }
+  /**
+   * What the output holds after {@link #commit(Runnable)} (when patching, the previous manifest is
+   * updated and returned).
+   */
+  public OutputManifest manifest() {
+    return current.merged();
+  }
 
-    /**
-     * Puts the new site in place: swaps the staging folder in, or applies the changes and deletes what the
-     * site no longer has. {@code beforeChange} runs first (it forgets the old manifest, so that a build
-     * stopped half way is never trusted).
-     */
-    public void commit(Runnable beforeChange) throws IOException {
-        beforeChange.run();
-        if (previous == null) {
-            changed = !Files.isDirectory(output) || !SameFiles.trees(root(), output);
-            staging.commit();
-            return;
+  /**
+   * Puts the new site in place: swaps the staging folder in, or applies the changes and deletes
+   * what the site no longer has. {@code beforeChange} runs first (it forgets the old manifest, so
+   * that a build stopped half way is never trusted).
+   */
+  public void commit(Runnable beforeChange) throws IOException {
+    beforeChange.run();
+    if (previous == null) {
+      changed = !Files.isDirectory(output) || !SameFiles.trees(root(), output);
+      staging.commit();
+      return;
+    }
+    List<Path> changes;
+    try (Stream<Path> walk = Files.walk(root())) {
+      changes = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path file : changes) {
+      Path target = output.resolve(root().relativize(file));
+      changed = changed || !SameFiles.files(file, target);
+      Files.createDirectories(target.getParent());
+      AtomicMove.replace(file, target);
+    }
+    for (String sitePath : patching ? List.<String>of() : previous.sitePaths()) {
+      if (!current.contains(sitePath)) {
+        Path gone = output.resolve(sitePath).normalize();
+        if (gone.startsWith(output)) {
+          changed = Files.deleteIfExists(gone) || changed;
+          pruneEmptyParents(gone.getParent());
         }
-        List<Path> changes;
-        try (Stream<Path> walk = Files.walk(root())) {
-            changes = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : changes) {
-            Path target = output.resolve(root().relativize(file));
-            changed = changed || !SameFiles.files(file, target);
-            Files.createDirectories(target.getParent());
-            AtomicMove.replace(file, target);
-        }
-        for (String sitePath : patching ? List.<String>of() : previous.sitePaths()) {
-            if (!current.contains(sitePath)) {
-                Path gone = output.resolve(sitePath).normalize();
-                if (gone.startsWith(output)) {
-                    changed = Files.deleteIfExists(gone) || changed;
-                    pruneEmptyParents(gone.getParent());
-                }
-            }
-        }
-        staging.abandon();
+      }
     }
+    staging.abandon();
+  }
 
-    /**
-     * Whether {@link #commit(Runnable)} changed the site: a file added, removed, or with other bytes (a file
-     * written again with the same bytes is no change).
-     */
-    public boolean changed() {
-        return changed;
-    }
+  /**
+   * Whether {@link #commit(Runnable)} changed the site: a file added, removed, or with other bytes
+   * (a file written again with the same bytes is no change).
+   */
+  public boolean changed() {
+    return changed;
+  }
 
-    /** Drops everything written; the output is untouched. */
-    public void abandon() {
-        staging.abandon();
-    }
+  /** Drops everything written; the output is untouched. */
+  public void abandon() {
+    staging.abandon();
+  }
 
-    private void pruneEmptyParents(Path dir) throws IOException {
-        while (dir != null && dir.startsWith(output) && !dir.equals(output)) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    return;
-                }
-            }
-            Files.delete(dir);
-            dir = dir.getParent();
+  private void pruneEmptyParents(Path dir) throws IOException {
+    while (dir != null && dir.startsWith(output) && !dir.equals(output)) {
+      try (Stream<Path> entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          return;
         }
+      }
+      Files.delete(dir);
+      dir = dir.getParent();
     }
+  }
 }

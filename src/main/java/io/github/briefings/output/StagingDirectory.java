@@ -16,101 +16,117 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class StagingDirectory {
 
-    private final Path output;
-    private final Path staging;
+  private final Path output;
+  private final Path staging;
 
-    private StagingDirectory(Path output, Path staging) {
-        this.output = output;
-        this.staging = staging;
+  private StagingDirectory(Path output, Path staging) {
+    this.output = output;
+    this.staging = staging;
+  }
+
+  /**
+   * Creates an empty staging folder next to {@code output} (same file system, so the swap is a
+   * rename).
+   */
+  public static StagingDirectory beside(Path output) throws IOException {
+    Path out = output.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+    return new StagingDirectory(out, staging);
+  }
+
+  public Path path() {
+    return staging;
+  }
+
+  /** Replaces the output with the staging folder: the old output is moved aside, then deleted. */
+  public void commit() throws IOException {
+    Path old = null;
+    if (Files.exists(output)) {
+      old =
+          output.resolveSibling(
+              "."
+                  + output.getFileName()
+                  + ".old-"
+                  + staging
+                      .getFileName()
+                      .toString()
+                      .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
+      move(output, old);
     }
-
-    /** Creates an empty staging folder next to {@code output} (same file system, so the swap is a rename). */
-    public static StagingDirectory beside(Path output) throws IOException {
-        Path out = output.toAbsolutePath().normalize();
-        Path parent = out.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
-        return new StagingDirectory(out, staging);
+    try {
+      move(staging, output);
+    } catch (IOException e) {
+      if (old != null) {
+        move(old, output);
+      }
+      throw e;
     }
-
-    public Path path() {
-        return staging;
+    if (old != null) {
+      deleteTree(old);
     }
+  }
 
-    /** Replaces the output with the staging folder: the old output is moved aside, then deleted. */
-    public void commit() throws IOException {
-        Path old = null;
-        if (Files.exists(output)) {
-            old = output.resolveSibling("." + output.getFileName() + ".old-" + staging.getFileName().toString()
-                    .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
-            move(output, old);
-        }
-        try {
-            move(staging, output);
-        } catch (IOException e) {
-            if (old != null) {
-                move(old, output);
+  /** Deletes the staging folder; the output is untouched. */
+  public void abandon() {
+    try {
+      deleteTree(staging);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /**
+   * Deletes a folder and everything in it (links are removed, not followed); files go in parallel.
+   */
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    java.util.List<Path> dirs = new java.util.ArrayList<>();
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            files.add(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
             }
-            throw e;
-        }
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    /** Deletes the staging folder; the output is untouched. */
-    public void abandon() {
-        try {
-            deleteTree(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /** Deletes a folder and everything in it (links are removed, not followed); files go in parallel. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        java.util.List<Path> files = new java.util.ArrayList<>();
-        java.util.List<Path> dirs = new java.util.ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                dirs.add(d);
-                return FileVisitResult.CONTINUE;
-            }
+            dirs.add(d);
+            return FileVisitResult.CONTINUE;
+          }
         });
-        try {
-            files.parallelStream().forEach(f -> {
+    try {
+      files.parallelStream()
+          .forEach(
+              f -> {
                 try {
-                    Files.delete(f);
+                  Files.delete(f);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                  throw new UncheckedIOException(e);
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (Path d : dirs) {
-            Files.delete(d);
-        }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+    for (Path d : dirs) {
+      Files.delete(d);
+    }
+  }
 }

@@ -10,21 +10,24 @@ import java.util.Comparator;
  */
 public record Change(Kind kind, String path) {
 
-    /** By path, then kind. */
-    public static final Comparator<Change> ORDER = Comparator.comparing(Change::path).thenComparing(Change::kind);
+  /** By path, then kind. */
+  public static final Comparator<Change> ORDER =
+      Comparator.comparing(Change::path).thenComparing(Change::kind);
 
-    /** What happens to a file. */
-    public enum Kind {
-        ADDED, CHANGED, REMOVED;
+  /** What happens to a file. */
+  public enum Kind {
+    ADDED,
+    CHANGED,
+    REMOVED;
 
-        /** {@code added}, {@code changed}, {@code removed}. */
-        public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+    /** {@code added}, {@code changed}, {@code removed}. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
+  }
 
-    @Override
-    public String toString() {
-        return kind.label() + ": " + path;
-    }
+  @Override
+  public String toString() {
+    return kind.label() + ": " + path;
+  }
 }

@@ -8,12 +8,13 @@ import io.github.briefings.check.CheckResult;
  *
  * @param build the build
  * @param check the check of the built site, or null when the build failed
- * @param publish the publication, or null when the build or the check failed (nothing was committed)
+ * @param publish the publication, or null when the build or the check failed (nothing was
+ *     committed)
  */
 public record PublishReport(BuildResult build, CheckResult check, PublishResult publish) {
 
-    /** Whether the site was refused (build or check errors): then nothing was committed or pushed. */
-    public boolean refused() {
-        return publish == null;
-    }
+  /** Whether the site was refused (build or check errors): then nothing was committed or pushed. */
+  public boolean refused() {
+    return publish == null;
+  }
 }

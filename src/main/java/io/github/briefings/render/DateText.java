@@ -12,41 +12,41 @@ import java.util.Map;
  */
 public final class DateText {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private DateText() {
+  private DateText() {}
+
+  private static final Map<String, DateTimeFormatter> MONTH_YEAR =
+      Map.of(
+          "fr", DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH),
+          "en", DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+
+  /** The date in {@code lang}'s words. */
+  public static String display(ZonedDateTime date, String lang) {
+    DateTimeFormatter format = MONTH_YEAR.get(lang);
+    if (format == null) {
+      format = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(lang));
     }
-
-    private static final Map<String, DateTimeFormatter> MONTH_YEAR = Map.of(
-            "fr", DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH),
-            "en", DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
-
-    /** The date in {@code lang}'s words. */
-    public static String display(ZonedDateTime date, String lang) {
-        DateTimeFormatter format = MONTH_YEAR.get(lang);
-        if (format == null) {
-            format = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(lang));
-        }
-        String monthYear = format.format(date);
-        int day = date.getDayOfMonth();
-        if (lang.equals("en")) {
-            return day + " " + monthYear;
-        }
-        String dayText = lang.equals("fr") && day == 1 ? "1er" : Integer.toString(day);
-        return dayText + " " + monthYear;
+    String monthYear = format.format(date);
+    int day = date.getDayOfMonth();
+    if (lang.equals("en")) {
+      return day + " " + monthYear;
     }
+    String dayText = lang.equals("fr") && day == 1 ? "1er" : Integer.toString(day);
+    return dayText + " " + monthYear;
+  }
 
-    /**
-     * The template view of a date: {@code {iso, display, time, zonedTime}}, {@code zonedTime} the time with
-     * the words that say its zone ("18:00, heure de Paris").
-     */
-    public static Map<String, Object> view(ZonedDateTime date, String lang, ZonedTimeText zoned) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("iso", ISO.format(date));
-        out.put("display", display(date, lang));
-        out.put("time", TIME.format(date));
-        out.put("zonedTime", zoned.format(date));
-        return out;
-    }
+  /**
+   * The template view of a date: {@code {iso, display, time, zonedTime}}, {@code zonedTime} the
+   * time with the words that say its zone ("18:00, heure de Paris").
+   */
+  public static Map<String, Object> view(ZonedDateTime date, String lang, ZonedTimeText zoned) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("iso", ISO.format(date));
+    out.put("display", display(date, lang));
+    out.put("time", TIME.format(date));
+    out.put("zonedTime", zoned.format(date));
+    return out;
+  }
 }

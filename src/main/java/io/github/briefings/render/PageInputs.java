@@ -14,16 +14,16 @@ import java.util.List;
  */
 public record PageInputs(String rest, List<Article> briefings) {
 
-    public PageInputs {
-        briefings = List.copyOf(briefings);
-    }
+  public PageInputs {
+    briefings = List.copyOf(briefings);
+  }
 
-    /** Adds these inputs to {@code fingerprint}. */
-    public Fingerprint addTo(Fingerprint fingerprint) {
-        fingerprint.add(rest).add(String.valueOf(briefings.size()));
-        for (Article a : briefings) {
-            fingerprint.add(a.fingerprint());
-        }
-        return fingerprint;
+  /** Adds these inputs to {@code fingerprint}. */
+  public Fingerprint addTo(Fingerprint fingerprint) {
+    fingerprint.add(rest).add(String.valueOf(briefings.size()));
+    for (Article a : briefings) {
+      fingerprint.add(a.fingerprint());
     }
+    return fingerprint;
+  }
 }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param languages every language of the site (the default one added when missing), or empty
  * @param timezone the site's time zone id, or null for this machine's
  */
-public record NewSite(String title, String baseUrl, String language, List<String> languages, String timezone) {
+public record NewSite(
+    String title, String baseUrl, String language, List<String> languages, String timezone) {
 
-    public NewSite {
-        languages = List.copyOf(languages);
-    }
+  public NewSite {
+    languages = List.copyOf(languages);
+  }
 }

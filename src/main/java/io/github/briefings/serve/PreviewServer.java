@@ -28,342 +28,364 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Serves the preview output folder over HTTP under the site's base path ({@code /} redirects to it):
- * content types, {@code index.html} for folders, the site's {@code 404.html} with status 404,
- * {@code ETag}/{@code Last-Modified} with 304, HEAD and single byte ranges; and, under
- * {@code /__briefings/}, the live-reload script and its event stream. Never serves anything outside
- * the folder: see {@link RequestPath} and {@link SiteFolder}.
+ * Serves the preview output folder over HTTP under the site's base path ({@code /} redirects to
+ * it): content types, {@code index.html} for folders, the site's {@code 404.html} with status 404,
+ * {@code ETag}/{@code Last-Modified} with 304, HEAD and single byte ranges; and, under {@code
+ * /__briefings/}, the live-reload script and its event stream. Never serves anything outside the
+ * folder: see {@link RequestPath} and {@link SiteFolder}.
  */
 public final class PreviewServer implements AutoCloseable {
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
-    private static final String NOT_FOUND_FALLBACK = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            + "<title>Not found</title></head><body><h1>Not found</h1>"
-            + "<p>Nothing here (yet): the preview has not been built, or this page does not exist.</p></body></html>";
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+  private static final String NOT_FOUND_FALLBACK =
+      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          + "<title>Not found</title></head><body><h1>Not found</h1>"
+          + "<p>Nothing here (yet): the preview has not been built, or this page does not exist.</p></body></html>";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final SiteFolder folder;
-    private final Supplier<String> basePath;
-    private final LiveReload live;
-    private final byte[] script = LiveScript.source();
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final SiteFolder folder;
+  private final Supplier<String> basePath;
+  private final LiveReload live;
+  private final byte[] script = LiveScript.source();
 
-    private PreviewServer(HttpServer server, ExecutorService executor, SiteFolder folder, Supplier<String> basePath,
-            LiveReload live) {
-        this.server = server;
-        this.executor = executor;
-        this.folder = folder;
-        this.basePath = basePath;
-        this.live = live;
+  private PreviewServer(
+      HttpServer server,
+      ExecutorService executor,
+      SiteFolder folder,
+      Supplier<String> basePath,
+      LiveReload live) {
+    this.server = server;
+    this.executor = executor;
+    this.folder = folder;
+    this.basePath = basePath;
+    this.live = live;
+  }
+
+  /**
+   * Binds and starts the server.
+   *
+   * @param host the address to listen on (loopback by default)
+   * @param port the port, 0 for any free one
+   * @param root the folder served
+   * @param basePath the base path of the site ({@code /} or {@code /repo/}), asked on every request
+   * @param live the live-reload channel
+   */
+  public static PreviewServer start(
+      String host, int port, Path root, Supplier<String> basePath, LiveReload live)
+      throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
+    AtomicInteger threads = new AtomicInteger();
+    // every open page holds one thread for its event stream, so the pool grows as needed
+    ExecutorService executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "briefings-http-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    server.setExecutor(executor);
+    PreviewServer preview =
+        new PreviewServer(server, executor, new SiteFolder(root), basePath, live);
+    server.createContext("/", preview::handle);
+    server.start();
+    return preview;
+  }
+
+  /** The address the server listens on (with the real port when 0 was asked). */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /**
+   * {@code http://host:port} (loopback shown as given; the wildcard address as {@code localhost}).
+   */
+  public String origin() {
+    InetSocketAddress a = address();
+    String host =
+        a.getAddress().isAnyLocalAddress() ? "localhost" : a.getAddress().getHostAddress();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
     }
+    return "http://" + host + ":" + a.getPort();
+  }
 
-    /**
-     * Binds and starts the server.
-     *
-     * @param host the address to listen on (loopback by default)
-     * @param port the port, 0 for any free one
-     * @param root the folder served
-     * @param basePath the base path of the site ({@code /} or {@code /repo/}), asked on every request
-     * @param live the live-reload channel
-     */
-    public static PreviewServer start(String host, int port, Path root, Supplier<String> basePath, LiveReload live)
-            throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
-        AtomicInteger threads = new AtomicInteger();
-        // every open page holds one thread for its event stream, so the pool grows as needed
-        ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "briefings-http-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        PreviewServer preview = new PreviewServer(server, executor, new SiteFolder(root), basePath, live);
-        server.createContext("/", preview::handle);
-        server.start();
-        return preview;
+  /** The URL of the site's home page. */
+  public URI url() {
+    return URI.create(origin() + basePath.get());
+  }
+
+  /** Ends the event streams, stops accepting requests and ends the server's threads. */
+  @Override
+  public void close() {
+    live.close();
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+  }
 
-    /** The address the server listens on (with the real port when 0 was asked). */
-    public InetSocketAddress address() {
-        return server.getAddress();
+  private void handle(HttpExchange exchange) {
+    try (exchange) {
+      exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      String method = exchange.getRequestMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        text(exchange, 405, "Method not allowed: use GET or HEAD\n");
+        return;
+      }
+      String raw = exchange.getRequestURI().getRawPath();
+      if (raw != null && raw.startsWith(LiveScript.PREFIX)) {
+        own(exchange, raw);
+        return;
+      }
+      Optional<RequestPath> parsed = RequestPath.parse(raw);
+      if (parsed.isEmpty()) {
+        text(exchange, 400, "Bad request path\n");
+        return;
+      }
+      site(exchange, parsed.get());
+    } catch (IOException e) {
+      // the browser went away: nothing to answer
     }
+  }
 
-    /** {@code http://host:port} (loopback shown as given; the wildcard address as {@code localhost}). */
-    public String origin() {
-        InetSocketAddress a = address();
-        String host = a.getAddress().isAnyLocalAddress() ? "localhost" : a.getAddress().getHostAddress();
-        if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        return "http://" + host + ":" + a.getPort();
+  private void own(HttpExchange exchange, String raw) throws IOException {
+    if (raw.equals(LiveScript.EVENTS)) {
+      Headers h = exchange.getResponseHeaders();
+      h.set("Content-Type", "text/event-stream; charset=utf-8");
+      h.set("Cache-Control", "no-store");
+      if (isHead(exchange)) {
+        exchange.sendResponseHeaders(200, -1);
+        return;
+      }
+      exchange.sendResponseHeaders(200, 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        live.stream(out);
+      }
+    } else if (raw.equals(LiveScript.SCRIPT)) {
+      exchange.getResponseHeaders().set("Content-Type", ContentTypes.of("live.js"));
+      exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+      send(exchange, 200, script);
+    } else {
+      notFound(exchange);
     }
+  }
 
-    /** The URL of the site's home page. */
-    public URI url() {
-        return URI.create(origin() + basePath.get());
+  private void site(HttpExchange exchange, RequestPath path) throws IOException {
+    List<String> base = segments(basePath.get());
+    if (!path.startsWith(base)) {
+      if (path.segments().isEmpty()) {
+        redirect(exchange, 302, basePath.get());
+      } else {
+        notFound(exchange);
+      }
+      return;
     }
-
-    /** Ends the event streams, stops accepting requests and ends the server's threads. */
-    @Override
-    public void close() {
-        live.close();
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    if (path.segments().size() == base.size() && !path.trailingSlash()) {
+      redirect(exchange, 301, path.encoded(true));
+      return;
     }
-
-    private void handle(HttpExchange exchange) {
-        try (exchange) {
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                text(exchange, 405, "Method not allowed: use GET or HEAD\n");
-                return;
-            }
-            String raw = exchange.getRequestURI().getRawPath();
-            if (raw != null && raw.startsWith(LiveScript.PREFIX)) {
-                own(exchange, raw);
-                return;
-            }
-            Optional<RequestPath> parsed = RequestPath.parse(raw);
-            if (parsed.isEmpty()) {
-                text(exchange, 400, "Bad request path\n");
-                return;
-            }
-            site(exchange, parsed.get());
-        } catch (IOException e) {
-            // the browser went away: nothing to answer
-        }
+    Optional<Path> found = folder.find(path.after(base.size()));
+    if (found.isEmpty()) {
+      notFound(exchange);
+      return;
     }
-
-    private void own(HttpExchange exchange, String raw) throws IOException {
-        if (raw.equals(LiveScript.EVENTS)) {
-            Headers h = exchange.getResponseHeaders();
-            h.set("Content-Type", "text/event-stream; charset=utf-8");
-            h.set("Cache-Control", "no-store");
-            if (isHead(exchange)) {
-                exchange.sendResponseHeaders(200, -1);
-                return;
-            }
-            exchange.sendResponseHeaders(200, 0);
-            try (OutputStream out = exchange.getResponseBody()) {
-                live.stream(out);
-            }
-        } else if (raw.equals(LiveScript.SCRIPT)) {
-            exchange.getResponseHeaders().set("Content-Type", ContentTypes.of("live.js"));
-            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-            send(exchange, 200, script);
-        } else {
-            notFound(exchange);
-        }
+    Path file = found.get();
+    if (Files.isDirectory(file)) {
+      if (!path.trailingSlash()) {
+        redirect(exchange, 301, path.encoded(true));
+        return;
+      }
+      Optional<Path> index = folder.index(file);
+      if (index.isEmpty()) {
+        notFound(exchange);
+        return;
+      }
+      file = index.get();
+    } else if (path.trailingSlash() || !Files.isRegularFile(file)) {
+      notFound(exchange);
+      return;
     }
+    file(exchange, file);
+  }
 
-    private void site(HttpExchange exchange, RequestPath path) throws IOException {
-        List<String> base = segments(basePath.get());
-        if (!path.startsWith(base)) {
-            if (path.segments().isEmpty()) {
-                redirect(exchange, 302, basePath.get());
-            } else {
-                notFound(exchange);
-            }
-            return;
-        }
-        if (path.segments().size() == base.size() && !path.trailingSlash()) {
-            redirect(exchange, 301, path.encoded(true));
-            return;
-        }
-        Optional<Path> found = folder.find(path.after(base.size()));
-        if (found.isEmpty()) {
-            notFound(exchange);
-            return;
-        }
-        Path file = found.get();
-        if (Files.isDirectory(file)) {
-            if (!path.trailingSlash()) {
-                redirect(exchange, 301, path.encoded(true));
-                return;
-            }
-            Optional<Path> index = folder.index(file);
-            if (index.isEmpty()) {
-                notFound(exchange);
-                return;
-            }
-            file = index.get();
-        } else if (path.trailingSlash() || !Files.isRegularFile(file)) {
-            notFound(exchange);
-            return;
-        }
-        file(exchange, file);
+  private void file(HttpExchange exchange, Path file) throws IOException {
+    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    String type = ContentTypes.of(file.getFileName().toString());
+    boolean html = ContentTypes.isHtml(type);
+    Instant modified = attrs.lastModifiedTime().toInstant();
+    String buildId = live.buildId();
+    String tag =
+        Long.toHexString(attrs.size())
+            + "-"
+            + Long.toHexString(modified.getEpochSecond())
+            + "."
+            + Integer.toHexString(modified.getNano())
+            + "-"
+            + Integer.toHexString(String.valueOf(attrs.fileKey()).hashCode());
+    if (html) {
+      tag += "-" + buildId;
+      Instant built = live.builtAt();
+      modified = built.isAfter(modified) ? built : modified;
     }
+    String etag = "\"" + tag + "\"";
+    modified = modified.truncatedTo(ChronoUnit.SECONDS);
 
-    private void file(HttpExchange exchange, Path file) throws IOException {
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        String type = ContentTypes.of(file.getFileName().toString());
-        boolean html = ContentTypes.isHtml(type);
-        Instant modified = attrs.lastModifiedTime().toInstant();
-        String buildId = live.buildId();
-        String tag = Long.toHexString(attrs.size()) + "-" + Long.toHexString(modified.getEpochSecond()) + "."
-                + Integer.toHexString(modified.getNano()) + "-" + Integer.toHexString(String.valueOf(attrs.fileKey())
-                .hashCode());
-        if (html) {
-            tag += "-" + buildId;
-            Instant built = live.builtAt();
-            modified = built.isAfter(modified) ? built : modified;
-        }
-        String etag = "\"" + tag + "\"";
-        modified = modified.truncatedTo(ChronoUnit.SECONDS);
-
-        Headers h = exchange.getResponseHeaders();
-        h.set("Content-Type", type);
-        h.set("ETag", etag);
-        h.set("Last-Modified", HTTP_DATE.format(modified.atOffset(ZoneOffset.UTC)));
-        h.set("Cache-Control", "no-cache");
-        h.set("Accept-Ranges", "bytes");
-        if (notModified(exchange.getRequestHeaders(), etag, modified)) {
-            exchange.sendResponseHeaders(304, -1);
-            return;
-        }
-        byte[] page = null;
-        long size = attrs.size();
-        if (html) {
-            page = LiveScript.inject(Files.readAllBytes(file), buildId);
-            size = page.length;
-        }
-        Optional<ByteRange> range = rangeAsked(exchange.getRequestHeaders(), etag, modified, size);
-        if (range.isPresent() && !range.get().satisfiable()) {
-            h.set("Content-Range", range.get().contentRange(size));
-            h.remove("Content-Type");
-            send(exchange, 416, new byte[0]);
-            return;
-        }
-        long start = range.map(ByteRange::start).orElse(0L);
-        long length = range.map(ByteRange::length).orElse(size);
-        int status = 200;
-        if (range.isPresent()) {
-            status = 206;
-            h.set("Content-Range", range.get().contentRange(size));
-        }
-        if (page != null) {
-            send(exchange, status, Arrays.copyOfRange(page, (int) start, (int) (start + length)));
-            return;
-        }
-        if (isHead(exchange)) {
-            h.set("Content-Length", Long.toString(length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
-        try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
-            in.skipNBytes(start);
-            copy(in, out, length);
-        }
+    Headers h = exchange.getResponseHeaders();
+    h.set("Content-Type", type);
+    h.set("ETag", etag);
+    h.set("Last-Modified", HTTP_DATE.format(modified.atOffset(ZoneOffset.UTC)));
+    h.set("Cache-Control", "no-cache");
+    h.set("Accept-Ranges", "bytes");
+    if (notModified(exchange.getRequestHeaders(), etag, modified)) {
+      exchange.sendResponseHeaders(304, -1);
+      return;
     }
+    byte[] page = null;
+    long size = attrs.size();
+    if (html) {
+      page = LiveScript.inject(Files.readAllBytes(file), buildId);
+      size = page.length;
+    }
+    Optional<ByteRange> range = rangeAsked(exchange.getRequestHeaders(), etag, modified, size);
+    if (range.isPresent() && !range.get().satisfiable()) {
+      h.set("Content-Range", range.get().contentRange(size));
+      h.remove("Content-Type");
+      send(exchange, 416, new byte[0]);
+      return;
+    }
+    long start = range.map(ByteRange::start).orElse(0L);
+    long length = range.map(ByteRange::length).orElse(size);
+    int status = 200;
+    if (range.isPresent()) {
+      status = 206;
+      h.set("Content-Range", range.get().contentRange(size));
+    }
+    if (page != null) {
+      send(exchange, status, Arrays.copyOfRange(page, (int) start, (int) (start + length)));
+      return;
+    }
+    if (isHead(exchange)) {
+      h.set("Content-Length", Long.toString(length));
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+    try (InputStream in = Files.newInputStream(file);
+        OutputStream out = exchange.getResponseBody()) {
+      in.skipNBytes(start);
+      copy(in, out, length);
+    }
+  }
 
-    private static boolean notModified(Headers request, String etag, Instant modified) {
-        String ifNoneMatch = request.getFirst("If-None-Match");
-        if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String c = candidate.strip();
-                if (c.startsWith("W/")) {
-                    c = c.substring(2);
-                }
-                if (c.equals("*") || c.equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
+  private static boolean notModified(Headers request, String etag, Instant modified) {
+    String ifNoneMatch = request.getFirst("If-None-Match");
+    if (ifNoneMatch != null) {
+      for (String candidate : ifNoneMatch.split(",")) {
+        String c = candidate.strip();
+        if (c.startsWith("W/")) {
+          c = c.substring(2);
         }
-        Optional<Instant> since = httpDate(request.getFirst("If-Modified-Since"));
-        return since.isPresent() && !modified.isAfter(since.get());
-    }
-
-    /** The range to send: none when absent, or when {@code If-Range} names another version. */
-    private static Optional<ByteRange> rangeAsked(Headers request, String etag, Instant modified, long size) {
-        String ifRange = request.getFirst("If-Range");
-        if (ifRange != null) {
-            String v = ifRange.strip();
-            boolean current = v.startsWith("\"") ? v.equals(etag)
-                    : httpDate(v).map(modified::equals).orElse(false);
-            if (!current) {
-                return Optional.empty();
-            }
+        if (c.equals("*") || c.equals(etag)) {
+          return true;
         }
-        return ByteRange.parse(request.getFirst("Range"), size);
+      }
+      return false;
     }
+    Optional<Instant> since = httpDate(request.getFirst("If-Modified-Since"));
+    return since.isPresent() && !modified.isAfter(since.get());
+  }
 
-    private static Optional<Instant> httpDate(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZonedDateTime.parse(text.strip(), HTTP_DATE).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+  /** The range to send: none when absent, or when {@code If-Range} names another version. */
+  private static Optional<ByteRange> rangeAsked(
+      Headers request, String etag, Instant modified, long size) {
+    String ifRange = request.getFirst("If-Range");
+    if (ifRange != null) {
+      String v = ifRange.strip();
+      boolean current =
+          v.startsWith("\"") ? v.equals(etag) : httpDate(v).map(modified::equals).orElse(false);
+      if (!current) {
+        return Optional.empty();
+      }
     }
+    return ByteRange.parse(request.getFirst("Range"), size);
+  }
 
-    private void notFound(HttpExchange exchange) throws IOException {
-        byte[] page = NOT_FOUND_FALLBACK.getBytes(StandardCharsets.UTF_8);
-        Optional<Path> custom = folder.find(List.of("404.html")).filter(Files::isRegularFile);
-        if (custom.isPresent()) {
-            try {
-                page = Files.readAllBytes(custom.get());
-            } catch (IOException e) {
-                // swapped away meanwhile: the fallback will do
-            }
-        }
-        exchange.getResponseHeaders().set("Content-Type", ContentTypes.of("404.html"));
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        send(exchange, 404, LiveScript.inject(page, live.buildId()));
+  private static Optional<Instant> httpDate(String text) {
+    if (text == null) {
+      return Optional.empty();
     }
+    try {
+      return Optional.of(ZonedDateTime.parse(text.strip(), HTTP_DATE).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
 
-    private static void redirect(HttpExchange exchange, int status, String location) throws IOException {
-        String query = exchange.getRequestURI().getRawQuery();
-        exchange.getResponseHeaders().set("Location", query == null ? location : location + "?" + query);
-        text(exchange, status, "Moved to " + location + "\n");
+  private void notFound(HttpExchange exchange) throws IOException {
+    byte[] page = NOT_FOUND_FALLBACK.getBytes(StandardCharsets.UTF_8);
+    Optional<Path> custom = folder.find(List.of("404.html")).filter(Files::isRegularFile);
+    if (custom.isPresent()) {
+      try {
+        page = Files.readAllBytes(custom.get());
+      } catch (IOException e) {
+        // swapped away meanwhile: the fallback will do
+      }
     }
+    exchange.getResponseHeaders().set("Content-Type", ContentTypes.of("404.html"));
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    send(exchange, 404, LiveScript.inject(page, live.buildId()));
+  }
 
-    private static void text(HttpExchange exchange, int status, String message) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", ContentTypes.of("message.txt"));
-        send(exchange, status, message.getBytes(StandardCharsets.UTF_8));
-    }
+  private static void redirect(HttpExchange exchange, int status, String location)
+      throws IOException {
+    String query = exchange.getRequestURI().getRawQuery();
+    exchange
+        .getResponseHeaders()
+        .set("Location", query == null ? location : location + "?" + query);
+    text(exchange, status, "Moved to " + location + "\n");
+  }
 
-    /** Sends a whole body (only its length for HEAD). */
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        if (isHead(exchange)) {
-            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
+  private static void text(HttpExchange exchange, int status, String message) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", ContentTypes.of("message.txt"));
+    send(exchange, status, message.getBytes(StandardCharsets.UTF_8));
+  }
 
-    private static void copy(InputStream in, OutputStream out, long length) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long left = length;
-        while (left > 0) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n < 0) {
-                throw new IOException("file shrank while being sent");
-            }
-            out.write(buffer, 0, n);
-            left -= n;
-        }
+  /** Sends a whole body (only its length for HEAD). */
+  private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    if (isHead(exchange)) {
+      exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+      exchange.sendResponseHeaders(status, -1);
+      return;
     }
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
 
-    private static boolean isHead(HttpExchange exchange) {
-        return exchange.getRequestMethod().equals("HEAD");
+  private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = length;
+    while (left > 0) {
+      int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (n < 0) {
+        throw new IOException("file shrank while being sent");
+      }
+      out.write(buffer, 0, n);
+      left -= n;
     }
+  }
 
-    private static List<String> segments(String basePath) {
-        return RequestPath.parse(basePath).map(RequestPath::segments).orElse(List.of());
-    }
+  private static boolean isHead(HttpExchange exchange) {
+    return exchange.getRequestMethod().equals("HEAD");
+  }
+
+  private static List<String> segments(String basePath) {
+    return RequestPath.parse(basePath).map(RequestPath::segments).orElse(List.of());
+  }
 }

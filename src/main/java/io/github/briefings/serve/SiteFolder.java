@@ -12,48 +12,49 @@ import java.util.Optional;
  */
 public final class SiteFolder {
 
-    private final Path root;
+  private final Path root;
 
-    public SiteFolder(Path root) {
-        this.root = root.toAbsolutePath().normalize();
-    }
+  public SiteFolder(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
 
-    public Path root() {
-        return root;
-    }
+  public Path root() {
+    return root;
+  }
 
-    /**
-     * The real path of the file or folder at {@code segments} below the root, if it exists and it and
-     * every link on the way resolve inside the root's real path.
-     */
-    public Optional<Path> find(List<String> segments) {
-        Path candidate = root;
-        for (String segment : segments) {
-            candidate = candidate.resolve(segment);
-        }
-        candidate = candidate.normalize();
-        if (!candidate.startsWith(root)) {
-            return Optional.empty();
-        }
-        try {
-            Path realRoot = root.toRealPath();
-            Path real = candidate.toRealPath();
-            return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
-        } catch (IOException | SecurityException e) {
-            // missing, unreadable, or the folder is being swapped right now
-            return Optional.empty();
-        }
+  /**
+   * The real path of the file or folder at {@code segments} below the root, if it exists and it and
+   * every link on the way resolve inside the root's real path.
+   */
+  public Optional<Path> find(List<String> segments) {
+    Path candidate = root;
+    for (String segment : segments) {
+      candidate = candidate.resolve(segment);
     }
+    candidate = candidate.normalize();
+    if (!candidate.startsWith(root)) {
+      return Optional.empty();
+    }
+    try {
+      Path realRoot = root.toRealPath();
+      Path real = candidate.toRealPath();
+      return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
+    } catch (IOException | SecurityException e) {
+      // missing, unreadable, or the folder is being swapped right now
+      return Optional.empty();
+    }
+  }
 
-    /** The {@code index.html} of a folder found by {@link #find}, checked the same way. */
-    public Optional<Path> index(Path folder) {
-        Path index = folder.resolve("index.html");
-        try {
-            Path real = index.toRealPath();
-            return real.startsWith(root.toRealPath()) && Files.isRegularFile(real) ? Optional.of(real)
-                    : Optional.empty();
-        } catch (IOException | SecurityException e) {
-            return Optional.empty();
-        }
+  /** The {@code index.html} of a folder found by {@link #find}, checked the same way. */
+  public Optional<Path> index(Path folder) {
+    Path index = folder.resolve("index.html");
+    try {
+      Path real = index.toRealPath();
+      return real.startsWith(root.toRealPath()) && Files.isRegularFile(real)
+          ? Optional.of(real)
+          : Optional.empty();
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
     }
+  }
 }

@@ -13,13 +13,14 @@ import java.util.List;
  * @param sitePath the term's page, relative to the site root ({@code en/countries/kp/})
  * @param articles its briefings in that language, newest first
  */
-public record Term(String kind, String key, String name, String lang, String sitePath, List<Article> articles) {
+public record Term(
+    String kind, String key, String name, String lang, String sitePath, List<Article> articles) {
 
-    public Term {
-        articles = List.copyOf(articles);
-    }
+  public Term {
+    articles = List.copyOf(articles);
+  }
 
-    public int count() {
-        return articles.size();
-    }
+  public int count() {
+    return articles.size();
+  }
 }

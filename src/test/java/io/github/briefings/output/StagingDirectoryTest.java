@@ -10,27 +10,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StagingDirectoryTest {
 
-    @TempDir
-    Path tmp;
+  @TempDir Path tmp;
 
-    @Test
-    void commitReplacesTheOutputAndAbandonLeavesIt() throws Exception {
-        Path out = tmp.resolve("target/site");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("old.html"), "old");
+  @Test
+  void commitReplacesTheOutputAndAbandonLeavesIt() throws Exception {
+    Path out = tmp.resolve("target/site");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("old.html"), "old");
 
-        StagingDirectory failed = StagingDirectory.beside(out);
-        Files.writeString(failed.path().resolve("new.html"), "new");
-        failed.abandon();
-        assertThat(Files.readString(out.resolve("old.html"))).isEqualTo("old");
+    StagingDirectory failed = StagingDirectory.beside(out);
+    Files.writeString(failed.path().resolve("new.html"), "new");
+    failed.abandon();
+    assertThat(Files.readString(out.resolve("old.html"))).isEqualTo("old");
 
-        StagingDirectory ok = StagingDirectory.beside(out);
-        Files.writeString(ok.path().resolve("new.html"), "new");
-        ok.commit();
-        assertThat(Files.exists(out.resolve("old.html"))).isFalse();
-        assertThat(Files.readString(out.resolve("new.html"))).isEqualTo("new");
-        try (Stream<Path> left = Files.list(tmp.resolve("target"))) {
-            assertThat(left).containsExactly(out);
-        }
+    StagingDirectory ok = StagingDirectory.beside(out);
+    Files.writeString(ok.path().resolve("new.html"), "new");
+    ok.commit();
+    assertThat(Files.exists(out.resolve("old.html"))).isFalse();
+    assertThat(Files.readString(out.resolve("new.html"))).isEqualTo("new");
+    try (Stream<Path> left = Files.list(tmp.resolve("target"))) {
+      assertThat(left).containsExactly(out);
     }
+  }
 }

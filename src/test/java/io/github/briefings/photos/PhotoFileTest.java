@@ -12,39 +12,40 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PhotoFileTest {
 
-    @TempDir
-    Path tmp;
+  @TempDir Path tmp;
 
-    @Test
-    void oneReadGivesTheSizeTheMetadataAndTheKind() throws Exception {
-        new TestProject(tmp).image("a.jpg", 48, 32);
-        PhotoFile photo = PhotoFile.read(tmp.resolve("a.jpg"));
-        // the file may change or go once read: everything comes from the bytes read
-        Files.delete(tmp.resolve("a.jpg"));
+  @Test
+  void oneReadGivesTheSizeTheMetadataAndTheKind() throws Exception {
+    new TestProject(tmp).image("a.jpg", 48, 32);
+    PhotoFile photo = PhotoFile.read(tmp.resolve("a.jpg"));
+    // the file may change or go once read: everything comes from the bytes read
+    Files.delete(tmp.resolve("a.jpg"));
 
-        assertThat(photo.isJpeg()).isTrue();
-        assertThat(ImageSize.of(photo)).isEqualTo(new ImageSize(48, 32, null));
-        assertThat(photo.metadata()).isSameAs(photo.metadata());
-    }
+    assertThat(photo.isJpeg()).isTrue();
+    assertThat(ImageSize.of(photo)).isEqualTo(new ImageSize(48, 32, null));
+    assertThat(photo.metadata()).isSameAs(photo.metadata());
+  }
 
-    @Test
-    void aFileThatIsNoImageFailsTheSameWayEachTime() throws Exception {
-        Files.writeString(tmp.resolve("notes.jpg"), "not a photo at all");
-        PhotoFile photo = PhotoFile.read(tmp.resolve("notes.jpg"));
+  @Test
+  void aFileThatIsNoImageFailsTheSameWayEachTime() throws Exception {
+    Files.writeString(tmp.resolve("notes.jpg"), "not a photo at all");
+    PhotoFile photo = PhotoFile.read(tmp.resolve("notes.jpg"));
 
-        assertThat(photo.isJpeg()).isFalse();
-        assertThat(ImageSize.of(photo).problem()).startsWith("not an image format that can be read");
-        assertThatThrownBy(photo::metadata).isInstanceOf(ImageProcessingException.class);
-        assertThatThrownBy(photo::metadata).isInstanceOf(ImageProcessingException.class);
-    }
+    assertThat(photo.isJpeg()).isFalse();
+    assertThat(ImageSize.of(photo).problem()).startsWith("not an image format that can be read");
+    assertThatThrownBy(photo::metadata).isInstanceOf(ImageProcessingException.class);
+    assertThatThrownBy(photo::metadata).isInstanceOf(ImageProcessingException.class);
+  }
 
-    @Test
-    void anEmptyFileIsSaidToBeEmpty() throws Exception {
-        Files.write(tmp.resolve("empty.png"), new byte[0]);
-        PhotoFile photo = PhotoFile.read(tmp.resolve("empty.png"));
+  @Test
+  void anEmptyFileIsSaidToBeEmpty() throws Exception {
+    Files.write(tmp.resolve("empty.png"), new byte[0]);
+    PhotoFile photo = PhotoFile.read(tmp.resolve("empty.png"));
 
-        assertThat(ImageSize.of(photo).problem()).startsWith("the image file is empty (0 bytes)");
-        assertThat(new EmbeddedText().read(photo, "content/empty.png", new io.github.briefings.content.Problems()))
-                .isEqualTo(PhotoText.NONE);
-    }
+    assertThat(ImageSize.of(photo).problem()).startsWith("the image file is empty (0 bytes)");
+    assertThat(
+            new EmbeddedText()
+                .read(photo, "content/empty.png", new io.github.briefings.content.Problems()))
+        .isEqualTo(PhotoText.NONE);
+  }
 }
