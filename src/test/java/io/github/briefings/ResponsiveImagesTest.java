@@ -3,7 +3,7 @@ package io.github.briefings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.content.Photo;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.briefings.cache;
 
 import io.github.briefings.content.PhotoRef;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

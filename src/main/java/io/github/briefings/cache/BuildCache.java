@@ -1,8 +1,8 @@
 package io.github.briefings.cache;
 
 import io.github.briefings.content.Article;
-import io.github.briefings.content.Problem;
-import io.github.briefings.content.Problems;
+import io.github.briefings.problems.Problem;
+import io.github.briefings.problems.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

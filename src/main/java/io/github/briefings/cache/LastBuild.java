@@ -1,7 +1,7 @@
 package io.github.briefings.cache;
 
 import io.github.briefings.content.Article;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import io.github.briefings.schedule.Schedule;
 import io.github.briefings.taxonomy.SiteIndex;
 import java.nio.file.Path;

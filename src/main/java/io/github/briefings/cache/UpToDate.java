@@ -1,6 +1,6 @@
 package io.github.briefings.cache;
 
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import io.github.briefings.schedule.HeldBriefing;
 import io.github.briefings.schedule.Hold;
 import io.github.briefings.schedule.NextChange;

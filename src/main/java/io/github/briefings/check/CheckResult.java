@@ -1,6 +1,6 @@
 package io.github.briefings.check;
 
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.nio.file.Path;
 import java.util.List;
 

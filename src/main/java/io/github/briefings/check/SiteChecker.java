@@ -2,10 +2,10 @@ package io.github.briefings.check;
 
 import io.github.briefings.BuildOptions;
 import io.github.briefings.WorkerPool;
-import io.github.briefings.content.Problem;
-import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
+import io.github.briefings.problems.Problem;
+import io.github.briefings.problems.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

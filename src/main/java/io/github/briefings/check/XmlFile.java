@@ -1,6 +1,6 @@
 package io.github.briefings.check;
 
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,5 +1,6 @@
 package io.github.briefings.content;
 
+import io.github.briefings.problems.Problems;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;

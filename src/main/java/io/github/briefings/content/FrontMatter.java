@@ -1,5 +1,6 @@
 package io.github.briefings.content;
 
+import io.github.briefings.problems.Problems;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.briefings.content;
 
+import io.github.briefings.problems.Problems;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,5 +1,6 @@
 package io.github.briefings.content;
 
+import io.github.briefings.problems.Problems;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;

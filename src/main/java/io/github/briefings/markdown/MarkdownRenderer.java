@@ -25,7 +25,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.PhotoRef;
-import io.github.briefings.content.Problems;
+import io.github.briefings.problems.Problems;
 import io.github.briefings.typography.Typography;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

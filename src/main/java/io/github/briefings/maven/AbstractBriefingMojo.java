@@ -7,7 +7,7 @@ import io.github.briefings.BuildResult;
 import io.github.briefings.cache.BuildCache;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.ExternalLink;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.github.briefings.maven;
 
 import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildResult;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import io.github.briefings.serve.Preview;
 import io.github.briefings.serve.ServeOptions;
 import java.io.File;

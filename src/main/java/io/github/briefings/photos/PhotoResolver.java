@@ -3,7 +3,7 @@ package io.github.briefings.photos;
 import io.github.briefings.content.CreditPolicy;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.PhotoRef;
-import io.github.briefings.content.Problems;
+import io.github.briefings.problems.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -1,6 +1,6 @@
 package io.github.briefings.photos;
 
-import io.github.briefings.content.Problems;
+import io.github.briefings.problems.Problems;
 
 /** A place a photo's alt text, caption and credit can come from, after the briefing itself. */
 public interface PhotoTextSource {

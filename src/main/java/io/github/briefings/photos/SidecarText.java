@@ -1,9 +1,9 @@
 package io.github.briefings.photos;
 
 import io.github.briefings.content.Located;
-import io.github.briefings.content.Problems;
 import io.github.briefings.content.YamlMap;
 import io.github.briefings.content.YamlSource;
+import io.github.briefings.problems.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package io.github.briefings.scaffold;
 
 import io.github.briefings.content.DeclaredTopic;
 import io.github.briefings.content.Placeholders;
-import io.github.briefings.content.Problem;
-import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.content.Slugs;
+import io.github.briefings.problems.Problem;
+import io.github.briefings.problems.Problems;
 import io.github.briefings.taxonomy.Countries;
 import io.github.briefings.taxonomy.Topics;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.github.briefings.serve;
 
 import io.github.briefings.BuildResult;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.github.briefings.taxonomy;
 
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.Located;
-import io.github.briefings.content.Problems;
+import io.github.briefings.problems.Problems;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

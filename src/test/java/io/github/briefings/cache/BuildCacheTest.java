@@ -8,7 +8,7 @@ import io.github.briefings.BuildListener;
 import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +107,7 @@ class BuildCacheTest {
     BuildCache cache = BuildCache.forProject(p.dir());
     assertThat(Briefings.build(p.options(), cache, BuildListener.NONE).succeeded()).isTrue();
 
-    OutputManifest manifest = cache.manifest(p.out(), new io.github.briefings.content.Problems());
+    OutputManifest manifest = cache.manifest(p.out(), new io.github.briefings.problems.Problems());
 
     Map<String, Long> onDisk = new java.util.TreeMap<>();
     try (var files = Files.walk(p.out())) {

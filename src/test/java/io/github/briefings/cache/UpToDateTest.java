@@ -8,7 +8,7 @@ import io.github.briefings.BuildListener;
 import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

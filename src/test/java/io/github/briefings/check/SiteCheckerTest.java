@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.briefings.Briefings;
 import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildResult;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -3,6 +3,8 @@ package io.github.briefings.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.TestProject;
+import io.github.briefings.problems.Problem;
+import io.github.briefings.problems.Problems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.github.briefings.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.briefings.problems.Problems;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {

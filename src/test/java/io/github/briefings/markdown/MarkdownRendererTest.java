@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.PhotoRef;
-import io.github.briefings.content.Problem;
-import io.github.briefings.content.Problems;
+import io.github.briefings.problems.Problem;
+import io.github.briefings.problems.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -45,7 +45,7 @@ class PhotoFileTest {
     assertThat(ImageSize.of(photo).problem()).startsWith("the image file is empty (0 bytes)");
     assertThat(
             new EmbeddedText()
-                .read(photo, "content/empty.png", new io.github.briefings.content.Problems()))
+                .read(photo, "content/empty.png", new io.github.briefings.problems.Problems()))
         .isEqualTo(PhotoText.NONE);
   }
 }

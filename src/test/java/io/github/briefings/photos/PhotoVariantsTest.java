@@ -3,7 +3,7 @@ package io.github.briefings.photos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.content.Photo;
-import io.github.briefings.content.Problems;
+import io.github.briefings.problems.Problems;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

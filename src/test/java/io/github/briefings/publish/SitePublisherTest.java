@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.briefings.BuildOptions;
 import io.github.briefings.TestProject;
-import io.github.briefings.content.Problem;
+import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

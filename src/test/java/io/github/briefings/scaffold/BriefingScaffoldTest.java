@@ -120,7 +120,7 @@ class BriefingScaffoldTest {
     BuildResult after = Briefings.build(project.options().withNow(NOW.plusSeconds(3600)));
 
     assertThat(after.problems())
-        .extracting(io.github.briefings.content.Problem::toString)
+        .extracting(io.github.briefings.problems.Problem::toString)
         .containsExactly(
             "content/2025/greve-au-port.md:3:10: error: the standfirst is still the placeholder 'TODO…' that "
                 + "briefing:new wrote: write one or two sentences, or keep the briefing a draft (draft: true)",

@@ -2,9 +2,9 @@ package io.github.briefings.serve;
 
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.BriefingLoader;
-import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
+import io.github.briefings.problems.Problems;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;

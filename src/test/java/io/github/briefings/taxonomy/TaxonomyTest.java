@@ -3,9 +3,9 @@ package io.github.briefings.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.TestProject;
-import io.github.briefings.content.Problems;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
+import io.github.briefings.problems.Problems;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

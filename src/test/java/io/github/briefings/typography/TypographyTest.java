@@ -2,8 +2,8 @@ package io.github.briefings.typography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.briefings.content.Problems;
 import io.github.briefings.markdown.MarkdownRenderer;
+import io.github.briefings.problems.Problems;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;

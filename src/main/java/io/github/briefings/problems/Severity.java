@@ -1,4 +1,4 @@
-package io.github.briefings.content;
+package io.github.briefings.problems;
 
 /** How bad a {@link Problem} is: errors fail the build, warnings never do. */
 public enum Severity {

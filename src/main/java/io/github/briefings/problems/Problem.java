@@ -1,4 +1,4 @@
-package io.github.briefings.content;
+package io.github.briefings.problems;
 
 import java.util.Comparator;
 import java.util.Objects;
