@@ -1,10 +1,10 @@
 package io.github.briefings;
 
 import io.github.briefings.cache.BodyCache;
-import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.PhotoRef;
+import io.github.briefings.hash.Fingerprint;
 import io.github.briefings.markdown.MarkdownRenderer;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.problems.Problems;

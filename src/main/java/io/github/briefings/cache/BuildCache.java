@@ -1,6 +1,7 @@
 package io.github.briefings.cache;
 
 import io.github.briefings.content.Article;
+import io.github.briefings.hash.Fingerprint;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.problems.Problems;
 import java.io.IOException;

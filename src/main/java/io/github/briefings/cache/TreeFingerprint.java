@@ -1,5 +1,6 @@
 package io.github.briefings.cache;
 
+import io.github.briefings.hash.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

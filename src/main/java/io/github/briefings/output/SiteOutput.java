@@ -1,8 +1,8 @@
 package io.github.briefings.output;
 
-import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.cache.OutputManifest;
 import io.github.briefings.files.AtomicMove;
+import io.github.briefings.hash.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.github.briefings.output;
 
 import io.github.briefings.cache.Dependents;
-import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Photo;
+import io.github.briefings.hash.Fingerprint;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.problems.Problems;
 import io.github.briefings.render.PageInputs;

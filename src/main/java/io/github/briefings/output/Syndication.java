@@ -1,10 +1,10 @@
 package io.github.briefings.output;
 
 import io.github.briefings.cache.Dependents;
-import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.SiteConfig;
+import io.github.briefings.hash.Fingerprint;
 import io.github.briefings.render.PageInputs;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.taxonomy.SiteIndex;

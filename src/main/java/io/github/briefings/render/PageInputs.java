@@ -1,7 +1,7 @@
 package io.github.briefings.render;
 
-import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Article;
+import io.github.briefings.hash.Fingerprint;
 import java.util.List;
 
 /**

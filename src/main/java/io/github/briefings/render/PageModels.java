@@ -1,6 +1,5 @@
 package io.github.briefings.render;
 
-import io.github.briefings.cache.Fingerprint;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.Correction;
@@ -8,6 +7,7 @@ import io.github.briefings.content.DeclaredTopic;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SitePaths;
+import io.github.briefings.hash.Fingerprint;
 import io.github.briefings.metadata.NewsArticle;
 import io.github.briefings.metadata.OgLocale;
 import io.github.briefings.taxonomy.Countries;

@@ -1,4 +1,4 @@
-package io.github.briefings.cache;
+package io.github.briefings.hash;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
