@@ -44,7 +44,7 @@ class PagesWorkflowTest {
     return (Map<String, Object>) parsed;
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // a test's typed YAML lookup
   private static <T> T at(Object node, String... keys) {
     Object current = node;
     for (String key : keys) {
@@ -178,7 +178,7 @@ class PagesWorkflowTest {
       })
   void theDecisionFollowsTheReport(String scenario) throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq")), "jq is missing (.ci/run installs it)");
-    String[] s = scenario.split(" ");
+    String[] s = scenario.split(" ", -1);
     for (Path file : List.of(REPOSITORY, NEWSROOM)) {
       String script =
           String.valueOf(

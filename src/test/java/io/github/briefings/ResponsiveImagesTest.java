@@ -93,8 +93,8 @@ class ResponsiveImagesTest {
     assertThat(card.attr("height")).isEqualTo("576");
 
     // every copy and the original are published; og:image stays the original
-    for (String src : (lead.attr("srcset") + ", " + inline.attr("srcset")).split(", ")) {
-      assertThat(p.out().resolve(src.split(" ")[0].substring("/briefings/".length())))
+    for (String src : (lead.attr("srcset") + ", " + inline.attr("srcset")).split(", ", -1)) {
+      assertThat(p.out().resolve(src.split(" ", -1)[0].substring("/briefings/".length())))
           .isRegularFile();
     }
     assertThat(p.out().resolve("media/images/wide.jpg")).isRegularFile();

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Srcset {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WIDTH = Pattern.compile("[0-9]+w");
   private static final Pattern DENSITY =
       Pattern.compile("(?:[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?x");
@@ -29,7 +30,7 @@ final class Srcset {
       if (descriptor.isEmpty()) {
         return true;
       }
-      String[] parts = descriptor.split("\\s+");
+      String[] parts = SPACES.splitAsStream(descriptor).toArray(String[]::new);
       if (parts.length == 1) {
         return WIDTH.matcher(parts[0]).matches() || DENSITY.matcher(parts[0]).matches();
       }

@@ -17,6 +17,8 @@ import java.util.List;
  * @param fingerprint what it was made from (source, settings, photos): equal fingerprints, equal
  *     articles; pages and feeds showing only unchanged articles need not be made again
  */
+// bodyUtf8 is an array for memory (see above); it is never compared, only written out
+@SuppressWarnings("ArrayRecordComponent")
 public record Article(
     Briefing briefing,
     String sitePath,
@@ -77,8 +79,11 @@ public record Article(
             .append(b.topicSlugs())
             .append('\n')
             .append(b.translationKey() == null ? "-" : b.translationKey().value());
-    for (Photo p : photos()) {
-      placement(out.append(p == photo ? "\nlead " : "\ninline "), p);
+    if (photo != null) {
+      placement(out.append("\nlead "), photo);
+    }
+    for (Photo p : inlinePhotos) {
+      placement(out.append("\ninline "), p);
     }
     return out.toString();
   }

@@ -51,7 +51,7 @@ final class HtmlCleaner {
     List<String> found = new ArrayList<>();
     Document doc = Jsoup.parseBodyFragment(fragment, "https://example.invalid/");
     for (Element el : doc.body().getAllElements()) {
-      if (el == doc.body()) {
+      if (el.equals(doc.body())) { // jsoup compares elements by identity
         continue;
       }
       String tag = el.normalName();

@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Serialises a value to JSON that is safe inside an HTML {@code <script>} element: {@code <},
- * {@code >}, {@code &}, U+2028 and U+2029 are written as {@code \u003C}-style escapes, so no value
- * can close the script.
+ * {@code >}, {@code &}, U+2028 and U+2029 are written as JSON's six-character Unicode escapes
+ * (backslash, {@code u}, four hex digits), so no value can close the script.
  */
 public final class ScriptJson {
 

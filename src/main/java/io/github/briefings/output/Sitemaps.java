@@ -47,7 +47,8 @@ public final class Sitemaps {
   private final String baseUrl;
 
   /**
-   * @param root the output folder; @param baseUrl the site's absolute URL, ending in {@code /}
+   * @param root the output folder
+   * @param baseUrl the site's absolute URL, ending in {@code /}
    */
   public Sitemaps(Path root, String baseUrl) {
     this.root = root;

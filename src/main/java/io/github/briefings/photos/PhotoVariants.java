@@ -82,6 +82,7 @@ public final class PhotoVariants {
    * The size {@code file} is displayed at: its header size, turned by its EXIF orientation (JPEG
    * only).
    */
+  @SuppressWarnings("ArgumentSelectionDefectChecker") // turned a quarter: width and height swap
   public ImageSize displayed(Path file, ImageSize header) throws IOException {
     return plan(file, header).rotated
         ? new ImageSize(header.height(), header.width(), null)

@@ -40,7 +40,11 @@ final class Redactor {
     return copy;
   }
 
-  /** A cleaned stand-in for an exception from the transport. */
+  /**
+   * A cleaned stand-in for an exception from the transport; prints as its message alone, which
+   * already names the original class.
+   */
+  @SuppressWarnings("OverrideThrowableToString")
   private static final class Cleaned extends Exception {
     private static final long serialVersionUID = 1L;
 

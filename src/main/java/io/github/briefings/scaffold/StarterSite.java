@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class StarterSite {
 
+  private static final Pattern SLASH = Pattern.compile("/");
+
   private static final String STARTER = "io/github/briefings/starter/";
   private static final String THEME = "io/github/briefings/theme/";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
@@ -169,7 +171,7 @@ final class StarterSite {
 
   /** The repository's name (the address's last folder), else the title's slug. */
   static String artifactId(URI baseUrl, String title) {
-    String[] segments = baseUrl.getPath().split("/");
+    String[] segments = SLASH.splitAsStream(baseUrl.getPath()).toArray(String[]::new);
     String last = segments.length == 0 ? "" : idPart(segments[segments.length - 1]);
     if (last.isEmpty()) {
       last = io.github.briefings.content.Slugs.slugify(title);

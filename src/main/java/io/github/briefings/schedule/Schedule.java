@@ -3,7 +3,9 @@ package io.github.briefings.schedule;
 import io.github.briefings.content.Briefing;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,12 +38,12 @@ public record Schedule(
 
   /** The schedule of {@code briefings} under {@code rules}. */
   public static Schedule of(Collection<Briefing> briefings, PublishingRules rules) {
-    int[] held = new int[Hold.values().length];
+    Map<Hold, Integer> held = new EnumMap<>(Hold.class);
     List<HeldBriefing> all = new ArrayList<>();
     NextChange next = null;
     for (Briefing b : briefings) {
       Hold hold = rules.hold(b);
-      held[hold.ordinal()]++;
+      held.merge(hold, 1, Integer::sum);
       if (hold != Hold.NONE) {
         all.add(
             new HeldBriefing(
@@ -57,9 +59,9 @@ public record Schedule(
     }
     all.sort(HeldBriefing.BY_FILE);
     return new Schedule(
-        held[Hold.DRAFT.ordinal()],
-        held[Hold.EMBARGOED.ordinal()],
-        held[Hold.EXPIRED.ordinal()],
+        held.getOrDefault(Hold.DRAFT, 0),
+        held.getOrDefault(Hold.EMBARGOED, 0),
+        held.getOrDefault(Hold.EXPIRED, 0),
         next,
         all.subList(0, Math.min(LISTED, all.size())));
   }

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Serves the preview output folder over HTTP under the site's base path ({@code /} redirects to
@@ -36,6 +37,7 @@ import java.util.function.Supplier;
  */
 public final class PreviewServer implements AutoCloseable {
 
+  private static final Pattern COMMA = Pattern.compile(",");
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
   private static final String NOT_FOUND_FALLBACK =
       "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -285,7 +287,7 @@ public final class PreviewServer implements AutoCloseable {
   private static boolean notModified(Headers request, String etag, Instant modified) {
     String ifNoneMatch = request.getFirst("If-None-Match");
     if (ifNoneMatch != null) {
-      for (String candidate : ifNoneMatch.split(",")) {
+      for (String candidate : COMMA.splitAsStream(ifNoneMatch).toList()) {
         String c = candidate.strip();
         if (c.startsWith("W/")) {
           c = c.substring(2);

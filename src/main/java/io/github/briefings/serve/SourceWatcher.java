@@ -103,7 +103,8 @@ public final class SourceWatcher implements AutoCloseable {
             .fileHashing(false)
             .logger(NOPLogger.NOP_LOGGER)
             .build();
-    watcher.watchAsync(watching);
+    // ends when the watcher is closed; nothing to wait for
+    var unused = watcher.watchAsync(watching);
   }
 
   private void watchParents() {

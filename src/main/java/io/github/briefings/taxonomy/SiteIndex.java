@@ -33,9 +33,9 @@ public final class SiteIndex {
   private final Map<String, List<Term>> topics = new LinkedHashMap<>();
   private final Map<String, Map<String, Term>> termsByKey = new HashMap<>();
   private final Map<String, List<Article>> translations = new HashMap<>();
-  private final Map<Article, Integer> ordinal = new IdentityHashMap<>();
+  private final IdentityHashMap<Article, Integer> ordinal = new IdentityHashMap<>();
   private final List<Article> all = new ArrayList<>();
-  private final Map<Term, int[]> termOrdinals = new IdentityHashMap<>();
+  private final IdentityHashMap<Term, int[]> termOrdinals = new IdentityHashMap<>();
 
   /** Per article ordinal, the terms (countries then topics) it is filed under. */
   private final List<List<Term>> termsOf = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class SiteIndex {
     byLanguage.forEach((lang, list) -> out.byLanguage.put(lang, list.stream().map(swap).toList()));
     translations.forEach(
         (key, list) -> out.translations.put(key, list.stream().map(swap).toList()));
-    Map<Term, Term> terms = new IdentityHashMap<>();
+    IdentityHashMap<Term, Term> terms = new IdentityHashMap<>();
     for (Map.Entry<Term, int[]> e : termOrdinals.entrySet()) {
       Term t = e.getKey();
       Term n =
@@ -237,7 +237,8 @@ public final class SiteIndex {
     List<Article> out = new ArrayList<>();
     for (String lang : site.languages()) {
       for (Article other : translations.getOrDefault(b.translationKey().value(), List.of())) {
-        if (other != article && other.briefing().lang().equals(lang) && !lang.equals(b.lang())) {
+        // a translation is in another language, so never the article itself
+        if (other.briefing().lang().equals(lang) && !lang.equals(b.lang())) {
           out.add(other);
           break;
         }

@@ -27,6 +27,13 @@ public final class FrenchTypography {
     return text(text, 0, text.length());
   }
 
+  private static boolean isMark(char c) {
+    return switch (c) {
+      case '\'', '«', '»', ';', '!', '?', ':' -> true;
+      default -> false;
+    };
+  }
+
   /**
    * The characters {@code from} to {@code to} of {@code full} with French spacing, URLs left as
    * written; the text around them (the neighbouring text nodes of an HTML element, say) is read to
@@ -50,11 +57,8 @@ public final class FrenchTypography {
   /** Whether {@code s} holds a character some rule changes or spaces. */
   static boolean hasMarks(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
-      switch (s.charAt(i)) {
-        case '\'', '«', '»', ';', '!', '?', ':':
-          return true;
-        default:
-          break;
+      if (isMark(s.charAt(i))) {
+        return true;
       }
     }
     return false;

@@ -55,14 +55,18 @@ final class SmartQuotes {
 
   private static boolean hasMarks(String s) {
     for (int i = 0; i < s.length(); i++) {
-      switch (s.charAt(i)) {
-        case '\'', '"', '-', '.', '<':
-          return true;
-        default:
-          break;
+      if (isMark(s.charAt(i))) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean isMark(char c) {
+    return switch (c) {
+      case '\'', '"', '-', '.', '<' -> true;
+      default -> false;
+    };
   }
 
   /**

@@ -114,8 +114,15 @@ class MarkdownRendererTest {
   void rawHtmlIsCleanedWithAWarningAtItsLine() {
     String html =
         render(
-            "Safe <em>text</em>.\n\n<script>alert(1)</script>\n\n<p onclick=\"x()\">p</p>\n\n"
-                + "[x](JavaScript:alert(1))\n",
+            """
+            Safe <em>text</em>.
+
+            <script>alert(1)</script>
+
+            <p onclick="x()">p</p>
+
+            [x](JavaScript:alert(1))
+            """,
             "en");
     Document doc = Jsoup.parseBodyFragment(html);
     assertThat(doc.select("script, [onclick]")).isEmpty();

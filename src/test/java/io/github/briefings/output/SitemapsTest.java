@@ -60,7 +60,12 @@ class SitemapsTest {
   void robotsNamesBothSiteMaps() {
     assertThat(new Sitemaps(tmp, "https://x.org/b/").robotsTxt())
         .isEqualTo(
-            "User-agent: *\nAllow: /\n\nSitemap: https://x.org/b/sitemap.xml\n"
-                + "Sitemap: https://x.org/b/news-sitemap.xml\n");
+            """
+            User-agent: *
+            Allow: /
+
+            Sitemap: https://x.org/b/sitemap.xml
+            Sitemap: https://x.org/b/news-sitemap.xml
+            """);
   }
 }

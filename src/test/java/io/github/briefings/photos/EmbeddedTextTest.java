@@ -371,8 +371,13 @@ class EmbeddedTextTest {
   void theSidecarAloneGivesEveryField() {
     project.write(
         "content/images/a.jpg.yaml",
-        "alt: \"A quay\"\ncaption: \"Nampo.\"\ncredit: \"AFP\"\n"
-            + "creator: \"Kim Min-jun\"\ncopyright: \"© AFP 2024\"\n");
+        """
+        alt: "A quay"
+        caption: "Nampo."
+        credit: "AFP"
+        creator: "Kim Min-jun"
+        copyright: "© AFP 2024"
+        """);
     Photo photo = resolve(null, null, null).orElseThrow();
     assertThat(
             List.of(

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -94,10 +93,8 @@ public class PhotoVariantsTest {
     List<Photo.Variant> list = first.variants(file, ImageSize.of(file), "media/cached.jpg");
     Map<String, Path> written = first.write(List.of(photo(file, list)), "content", new Problems());
     assertThat(first.resized()).isEqualTo(4);
-    List<FileTime> times = new ArrayList<>();
     for (Path p : written.values()) {
       Files.setLastModifiedTime(p, FileTime.fromMillis(1_000_000L));
-      times.add(Files.getLastModifiedTime(p));
     }
 
     PhotoVariants second = new PhotoVariants(cache);

@@ -177,7 +177,9 @@ class SiteIndexTest {
     Article a2 = article("a", "fr", 1, "RU,KP", "defence", "k");
     assertThat(a2).isNotSameAs(a);
 
-    SiteIndex after = before.replacing(new java.util.IdentityHashMap<>(java.util.Map.of(a, a2)));
+    java.util.IdentityHashMap<Article, Article> swap = new java.util.IdentityHashMap<>();
+    swap.put(a, a2);
+    SiteIndex after = before.replacing(swap);
 
     assertThat(after.all()).containsExactly(b, c, a2, en);
     assertThat(after.ordinal(a2)).isEqualTo(before.ordinal(a));
