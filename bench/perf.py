@@ -179,10 +179,10 @@ def cmd_run(a):
                       flush=True)
     res = dict(n=a.n, runs=a.runs, maven_opts=os.environ.get("MAVEN_OPTS") or "")
     for name, _, out in tools:
+        site_dir = out if name == "hugo" else os.path.join(out, "briefing-site")
         res[name] = dict(wall=stats(rows[name], "wall"), cpu=stats(rows[name], "cpu"),
                          rss=stats(rows[name], "rss"), first=stats(rows[name], "first"),
-                         codes=[r["code"] for r in rows[name]], pages=count_pages(out if name == "hugo"
-                                                                                  else os.path.join(out, "briefing-site")))
+                         codes=[r["code"] for r in rows[name]], pages=count_pages(site_dir))
     print("%-5s %-24s %-24s %-24s %-22s %s" % ("", "wall s", "cpu s", "peak MiB", "first file s", "pages (html_total)"))
     for name, _, _ in tools:
         t = res[name]
