@@ -225,17 +225,10 @@ public final class Briefings {
       }
       timer.end(BuildResult.UP_TO_DATE);
       return Optional.of(
-          new BuildResult(
+          BuildResult.alreadyUpToDate(
               known.problems(),
               options.outputDir(),
-              known.briefings(),
-              known.schedule(),
-              known.pages(),
-              known.feeds(),
-              known.files(),
-              known.photos(),
-              0,
-              false,
+              known.counts(),
               millisSince(start),
               timer.phases()));
     }
@@ -393,19 +386,13 @@ public final class Briefings {
       // every file of the site that is not a page or a feed: photos, their copies, static files,
       // site maps
       int otherFiles = output.manifest().size() - writer.pages() - feeds;
+      SiteCounts counts =
+          new SiteCounts(
+              published.size(), held, writer.pages(), feeds, otherFiles, photosToCopy.size());
       if (stamp != null) {
         cache.upToDate(
             options.outputDir(),
-            new UpToDate(
-                stamp,
-                validUntil,
-                published.size(),
-                held,
-                writer.pages(),
-                feeds,
-                otherFiles,
-                photosToCopy.size(),
-                cache.aboutSources(problems.sorted())));
+            new UpToDate(stamp, validUntil, counts, cache.aboutSources(problems.sorted())));
       }
       if (dependents != null) {
         Map<Path, Article> bySource = new HashMap<>();
@@ -418,16 +405,11 @@ public final class Briefings {
                 index,
                 fileProblems,
                 dependents,
-                held,
-                writer.pages(),
-                feeds,
-                otherFiles,
-                photosToCopy.size(),
+                counts,
                 syndication.newsCount(options.now())));
       }
       timer.end(output.incremental() ? "update the previous site" : "replace the previous site");
-      return result(
-          published.size(), held, writer.pages(), feeds, otherFiles, photosToCopy.size(), output);
+      return result(counts, output);
     }
 
     /** Ends a build that found errors: nothing written, what it loaded kept for the next one. */
@@ -438,23 +420,11 @@ public final class Briefings {
     }
 
     /** What a build that wrote {@code output} did. */
-    private BuildResult result(
-        int briefings,
-        Schedule held,
-        int pages,
-        int feeds,
-        int files,
-        int photos,
-        SiteOutput output) {
-      return new BuildResult(
+    private BuildResult result(SiteCounts counts, SiteOutput output) {
+      return BuildResult.built(
           problems.sorted(),
           options.outputDir(),
-          briefings,
-          held,
-          pages,
-          feeds,
-          files,
-          photos,
+          counts,
           output.writtenCount(),
           output.changed(),
           millisSince(start),
@@ -554,15 +524,7 @@ public final class Briefings {
         cache.finishPatch(
             options.outputDir(), output.manifest(), last.patched(published, index, fileProblems));
         timer.end("update the previous site");
-        return Optional.of(
-            result(
-                published.size(),
-                last.held(),
-                last.pages(),
-                last.feeds(),
-                last.otherFiles(),
-                last.photos(),
-                output));
+        return Optional.of(result(last.counts(), output));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the site to " + options.outputDir(), e);
       } finally {

@@ -10,30 +10,22 @@ import java.util.List;
  *
  * @param problems every problem, sorted by file and line
  * @param outputDir where the site was written (untouched when the build failed)
- * @param briefings briefings published
- * @param schedule the briefings held back (drafts, embargoed, expired) and the next change the
- *     clock brings
- * @param pages pages the site has
- * @param feeds Atom feeds the site has
- * @param files other files the site has (photos and their copies, static files)
- * @param photos photos published (each original once)
+ * @param counts what the site holds: briefings, held back, pages, feeds, other files, photos
  * @param written files this build wrote (the others were already in the output, unchanged)
  * @param changed whether the site in {@code outputDir} now differs from the one before, byte for
  *     byte
+ * @param upToDate whether the build found the site it would make already in place, and did nothing
+ *     else
  * @param millis wall time of the build
  * @param phases how long each stage took, in order
  */
 public record BuildResult(
     List<Problem> problems,
     Path outputDir,
-    int briefings,
-    Schedule schedule,
-    int pages,
-    int feeds,
-    int files,
-    int photos,
+    SiteCounts counts,
     int written,
     boolean changed,
+    boolean upToDate,
     long millis,
     List<Phase> phases) {
 
@@ -59,13 +51,63 @@ public record BuildResult(
    */
   public static BuildResult failed(
       List<Problem> problems, Path outputDir, long millis, List<Phase> phases) {
-    return new BuildResult(
-        problems, outputDir, 0, Schedule.NONE, 0, 0, 0, 0, 0, false, millis, phases);
+    return new BuildResult(problems, outputDir, SiteCounts.none(), 0, false, false, millis, phases);
+  }
+
+  /**
+   * A build that found the site it would make already in {@code outputDir}, as {@code counts} says
+   * it is, and wrote nothing; {@code problems} are those the build that made it reported.
+   */
+  public static BuildResult alreadyUpToDate(
+      List<Problem> problems, Path outputDir, SiteCounts counts, long millis, List<Phase> phases) {
+    return new BuildResult(problems, outputDir, counts, 0, false, true, millis, phases);
+  }
+
+  /** A build that wrote {@code written} files of the site {@code counts} describes. */
+  public static BuildResult built(
+      List<Problem> problems,
+      Path outputDir,
+      SiteCounts counts,
+      int written,
+      boolean changed,
+      long millis,
+      List<Phase> phases) {
+    return new BuildResult(problems, outputDir, counts, written, changed, false, millis, phases);
+  }
+
+  /** Briefings published. */
+  public int briefings() {
+    return counts.briefings();
+  }
+
+  /** The briefings held back (drafts, embargoed, expired) and the next change the clock brings. */
+  public Schedule schedule() {
+    return counts.schedule();
+  }
+
+  /** Pages the site has. */
+  public int pages() {
+    return counts.pages();
+  }
+
+  /** Atom feeds the site has. */
+  public int feeds() {
+    return counts.feeds();
+  }
+
+  /** Other files the site has (photos' resized copies, static files, site maps). */
+  public int files() {
+    return counts.files();
+  }
+
+  /** Photos published (each original once). */
+  public int photos() {
+    return counts.photos();
   }
 
   /** Briefings held back, for any reason. */
   public int held() {
-    return schedule.held();
+    return counts.held();
   }
 
   public long errorCount() {
@@ -74,10 +116,5 @@ public record BuildResult(
 
   public boolean succeeded() {
     return errorCount() == 0;
-  }
-
-  /** Whether the build found the site it would make already in place, and did nothing else. */
-  public boolean upToDate() {
-    return phases.size() == 1 && phases.get(0).name().equals(UP_TO_DATE);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.briefings.cache;
 
+import io.github.briefings.SiteCounts;
 import io.github.briefings.content.Article;
 import io.github.briefings.problems.Problem;
-import io.github.briefings.schedule.Schedule;
 import io.github.briefings.taxonomy.SiteIndex;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,11 +20,7 @@ import java.util.Map;
  * @param index what it indexed: the briefings it published
  * @param problems what loading each briefing file reported, for those that reported something
  * @param dependents which pages and feeds show each briefing
- * @param held the briefings it held back (drafts, embargoed, expired) and its next scheduled change
- * @param pages how many pages the site has
- * @param feeds how many feeds
- * @param otherFiles how many other files (photos, their copies, static files)
- * @param photos how many photos
+ * @param counts what its site holds
  * @param news how many briefings its news site map lists
  */
 public record LastBuild(
@@ -34,11 +30,7 @@ public record LastBuild(
     SiteIndex index,
     Map<Path, List<Problem>> problems,
     Dependents dependents,
-    Schedule held,
-    int pages,
-    int feeds,
-    int otherFiles,
-    int photos,
+    SiteCounts counts,
     int news) {
 
   public LastBuild {
@@ -53,17 +45,6 @@ public record LastBuild(
   public LastBuild patched(
       Map<Path, Article> newPublished, SiteIndex newIndex, Map<Path, List<Problem>> newProblems) {
     return new LastBuild(
-        key,
-        validUntil,
-        newPublished,
-        newIndex,
-        newProblems,
-        dependents,
-        held,
-        pages,
-        feeds,
-        otherFiles,
-        photos,
-        news);
+        key, validUntil, newPublished, newIndex, newProblems, dependents, counts, news);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.briefings.cache;
 
+import io.github.briefings.SiteCounts;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.schedule.HeldBriefing;
 import io.github.briefings.schedule.Hold;
@@ -19,24 +20,11 @@ import java.util.List;
  * @param stamp the engine, the options but the clock, and every source file (path, size, time)
  * @param validUntil when the clock alone changes the site: an embargoed briefing comes out, a
  *     briefing expires, enters or leaves the news site map ({@link Instant#MAX}: never)
- * @param briefings briefings published
- * @param schedule the briefings held back and the next embargo or expiry
- * @param pages pages the site has
- * @param feeds feeds
- * @param files other files
- * @param photos photos
+ * @param counts what the site holds
  * @param problems what the build reported (warnings: a successful build has no errors)
  */
 public record UpToDate(
-    String stamp,
-    Instant validUntil,
-    int briefings,
-    Schedule schedule,
-    int pages,
-    int feeds,
-    int files,
-    int photos,
-    List<Problem> problems) {
+    String stamp, Instant validUntil, SiteCounts counts, List<Problem> problems) {
 
   public UpToDate {
     problems = List.copyOf(problems);
@@ -46,16 +34,17 @@ public record UpToDate(
     CacheFile.writeString(out, stamp);
     out.writeLong(validUntil.getEpochSecond());
     out.writeInt(validUntil.getNano());
+    Schedule schedule = counts.schedule();
     for (int n :
         new int[] {
-          briefings,
+          counts.briefings(),
           schedule.drafts(),
           schedule.embargoed(),
           schedule.expired(),
-          pages,
-          feeds,
-          files,
-          photos
+          counts.pages(),
+          counts.feeds(),
+          counts.files(),
+          counts.photos()
         }) {
       out.writeInt(n);
     }
@@ -101,12 +90,8 @@ public record UpToDate(
       return new UpToDate(
           stamp,
           Instant.ofEpochSecond(seconds, nanos),
-          n[0],
-          new Schedule(n[1], n[2], n[3], next, listed),
-          n[4],
-          n[5],
-          n[6],
-          n[7],
+          new SiteCounts(
+              n[0], new Schedule(n[1], n[2], n[3], next, listed), n[4], n[5], n[6], n[7]),
           SourceCodec.problems(in));
     } catch (IllegalArgumentException e) {
       throw new CacheFile.Corrupt("bad schedule");
