@@ -449,7 +449,7 @@ public final class Briefings {
      */
     private Optional<BuildResult> patch(
         LastBuild last, Set<Path> edits, Sources sources, Rendering rendering) {
-      Map<Article, Article> replaced = new IdentityHashMap<>();
+      IdentityHashMap<Article, Article> replaced = new IdentityHashMap<>();
       Map<Path, BuildCache.LoadedSource> reloaded = new HashMap<>();
       for (Path source : edits) {
         Article before = last.published().get(source);
@@ -650,9 +650,15 @@ public final class Briefings {
       if (same.size() < 2) {
         continue;
       }
-      for (Briefing b : same) {
-        List<String> others =
-            same.stream().filter(o -> o != b).map(Briefing::path).sorted().toList();
+      for (int i = 0; i < same.size(); i++) {
+        Briefing b = same.get(i);
+        List<String> others = new ArrayList<>();
+        for (int j = 0; j < same.size(); j++) {
+          if (j != i) {
+            others.add(same.get(j).path());
+          }
+        }
+        others.sort(null);
         problems.error(
             b.path(),
             b.translationKey().line(),

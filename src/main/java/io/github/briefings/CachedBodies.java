@@ -21,9 +21,32 @@ final class CachedBodies {
 
   /**
    * A rendered body: its HTML in UTF-8, the inline photos it shows and the key of its Markdown and
-   * settings.
+   * settings. A class, not a record: its HTML is an array, compared by nobody.
    */
-  record Body(byte[] html, List<Photo> photos, String key) {}
+  static final class Body {
+    private final byte[] html;
+    private final List<Photo> photos;
+    private final String key;
+
+    Body(byte[] html, List<Photo> photos, String key) {
+      this.html = html;
+      this.photos = photos;
+      this.key = key;
+    }
+
+    /** The HTML in UTF-8 (shared: do not change the array). */
+    byte[] html() {
+      return html;
+    }
+
+    List<Photo> photos() {
+      return photos;
+    }
+
+    String key() {
+      return key;
+    }
+  }
 
   private CachedBodies() {}
 

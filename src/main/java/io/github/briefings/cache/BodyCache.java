@@ -19,22 +19,44 @@ import java.util.TreeMap;
 public final class BodyCache {
 
   /**
-   * A rendered body.
-   *
-   * @param html the HTML in UTF-8 (shared with the briefing that shows it; do not change the array)
-   * @param problems what the Markdown renderer itself reported (photo lookups report again on
-   *     reuse)
-   * @param photos the inline photos asked for, in order
-   * @param resolved for each, a fingerprint of what it resolved to ({@code -} when it was not
-   *     found)
+   * A rendered body: the HTML in UTF-8 (shared with the briefing that shows it; do not change the
+   * array), what the Markdown renderer itself reported (photo lookups report again on reuse), the
+   * inline photos asked for, in order, and for each a fingerprint of what it resolved to ({@code -}
+   * when it was not found). A class, not a record: its HTML is an array, compared by nobody.
    */
-  public record Entry(
-      byte[] html, List<Problem> problems, List<PhotoRef> photos, List<String> resolved) {
+  public static final class Entry {
 
-    public Entry {
-      problems = List.copyOf(problems);
-      photos = List.copyOf(photos);
-      resolved = List.copyOf(resolved);
+    private final byte[] html;
+    private final List<Problem> problems;
+    private final List<PhotoRef> photos;
+    private final List<String> resolved;
+
+    public Entry(
+        byte[] html, List<Problem> problems, List<PhotoRef> photos, List<String> resolved) {
+      this.html = html;
+      this.problems = List.copyOf(problems);
+      this.photos = List.copyOf(photos);
+      this.resolved = List.copyOf(resolved);
+    }
+
+    /** The HTML in UTF-8 (shared: do not change the array). */
+    public byte[] html() {
+      return html;
+    }
+
+    /** What the Markdown renderer reported. */
+    public List<Problem> problems() {
+      return problems;
+    }
+
+    /** The inline photos asked for, in order. */
+    public List<PhotoRef> photos() {
+      return photos;
+    }
+
+    /** For each inline photo, a fingerprint of what it resolved to ({@code -}: not found). */
+    public List<String> resolved() {
+      return resolved;
     }
   }
 

@@ -81,7 +81,7 @@ public final class OutputManifest {
   }
 
   public boolean contains(String sitePath) {
-    return files.containsKey(sitePath) || base != null && base.contains(sitePath);
+    return files.containsKey(sitePath) || (base != null && base.contains(sitePath));
   }
 
   /** Every site path, sorted. */
