@@ -4,9 +4,7 @@ import io.github.briefings.cache.BodyCache;
 import io.github.briefings.cache.BuildCache;
 import io.github.briefings.cache.Dependents;
 import io.github.briefings.cache.LastBuild;
-import io.github.briefings.cache.OutputManifest;
 import io.github.briefings.cache.SourceTree;
-import io.github.briefings.cache.TreeFingerprint;
 import io.github.briefings.cache.UpToDate;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
@@ -15,10 +13,14 @@ import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.hash.Fingerprint;
+import io.github.briefings.hash.TreeFingerprint;
 import io.github.briefings.markdown.MarkdownRenderer;
+import io.github.briefings.output.OutputManifest;
+import io.github.briefings.output.ShownBriefings;
 import io.github.briefings.output.SiteOutput;
 import io.github.briefings.output.SiteWriter;
 import io.github.briefings.output.Syndication;
+import io.github.briefings.parallel.WorkerPool;
 import io.github.briefings.photos.PhotoResolver;
 import io.github.briefings.photos.PhotoVariants;
 import io.github.briefings.problems.Problem;
@@ -307,8 +309,9 @@ public final class Briefings {
       Path project = options.projectDir();
       // a preview records which pages and feeds show each briefing, to patch them after an edit
       Dependents dependents = cache.longLived() ? new Dependents() : null;
+      ShownBriefings shown = dependents == null ? ShownBriefings.NONE : dependents;
       SiteWriter writer =
-          rendering.writer(output).linking(PhotoVariants.cacheDirOf(project)).recording(dependents);
+          rendering.writer(output).linking(PhotoVariants.cacheDirOf(project)).recording(shown);
       Map<Path, Photo> photosToCopy = new TreeMap<>();
       Counter loadedCount = new Counter(listener, "briefings", files.size());
       Map<Path, List<Problem>> fileProblems = new java.util.concurrent.ConcurrentHashMap<>();
@@ -359,7 +362,7 @@ public final class Briefings {
         return failed();
       }
       Syndication syndication =
-          new Syndication(site, index, output, rendering.pageSettings()).recording(dependents);
+          new Syndication(site, index, output, rendering.pageSettings()).recording(shown);
       int feeds = syndication.writeFeeds(options.termPages());
       syndication.writeSitemaps(jobs, options.now());
       timer.end("feeds and site maps");

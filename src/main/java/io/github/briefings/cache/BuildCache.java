@@ -2,6 +2,7 @@ package io.github.briefings.cache;
 
 import io.github.briefings.content.Article;
 import io.github.briefings.hash.Fingerprint;
+import io.github.briefings.output.OutputManifest;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.problems.Problems;
 import java.io.IOException;
@@ -243,7 +244,7 @@ public final class BuildCache {
     }
     Path file = manifestFile(key);
     try {
-      OutputManifest read = CacheFile.read(file, engine, OutputManifest::read);
+      OutputManifest read = CacheFile.read(file, engine, ManifestCodec::read);
       if (read != null && read.outputDir().equals(key.toString())) {
         manifests.put(key, read);
         return read;
@@ -326,7 +327,7 @@ public final class BuildCache {
           // leaves the next build to start from nothing rather than trust a stale one
           unsavedManifests.add(key);
         } else {
-          CacheFile.write(manifestFile(key), engine, manifest::write);
+          CacheFile.write(manifestFile(key), engine, o -> ManifestCodec.write(o, manifest));
         }
       }
       if (!longLived) {
@@ -376,7 +377,7 @@ public final class BuildCache {
       for (Path key : unsavedManifests) {
         OutputManifest manifest = manifests.get(key);
         if (manifest != null) {
-          CacheFile.write(manifestFile(key), engine, manifest::write);
+          CacheFile.write(manifestFile(key), engine, o -> ManifestCodec.write(o, manifest));
         }
       }
       unsavedManifests.clear();

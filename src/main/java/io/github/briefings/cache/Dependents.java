@@ -1,6 +1,7 @@
 package io.github.briefings.cache;
 
 import io.github.briefings.content.Article;
+import io.github.briefings.output.ShownBriefings;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -12,11 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * path: the files an edit to what a briefing says must rewrite, when it stays where it is filed.
  * Filled as a build works out each file's inputs; thread-safe.
  */
-public final class Dependents {
+public final class Dependents implements ShownBriefings {
 
   private final Map<String, Set<String>> files = new ConcurrentHashMap<>();
 
   /** Records that the output file {@code sitePath} shows something of each of {@code briefings}. */
+  @Override
   public void shows(String sitePath, Collection<Article> briefings) {
     for (Article a : briefings) {
       files.computeIfAbsent(a.sitePath(), k -> ConcurrentHashMap.newKeySet()).add(sitePath);

@@ -31,7 +31,9 @@ public class CheckMojo extends AbstractBriefingMojo {
     }
     BuildOptions options = buildOptions();
     BuildResult built = buildSite(options);
-    CheckResult checked = SiteChecker.forBuild(options).check(built.outputDir());
+    CheckResult checked =
+        SiteChecker.forSite(options.projectDir(), options.baseUrl(), options.threads())
+            .check(built.outputDir());
     writeReport(BuildReport.of(built).plusChecked(checked.errorCount(), checked.warningCount()));
     logCheck(checked, listExternal, getLog());
     if (!checked.succeeded()) {

@@ -9,6 +9,7 @@ import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
 import io.github.briefings.hash.Fingerprint;
+import io.github.briefings.output.OutputManifest;
 import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -430,7 +430,9 @@ class SiteCheckerTest {
             .withThreads(2);
     BuildResult build = Briefings.build(options);
     assertThat(build.succeeded()).as("%s", build.problems()).isTrue();
-    CheckResult result = SiteChecker.forBuild(options).check(build.outputDir());
+    CheckResult result =
+        SiteChecker.forSite(options.projectDir(), options.baseUrl(), options.threads())
+            .check(build.outputDir());
     assertThat(lines(result)).isEmpty();
     assertThat(result.pages()).isGreaterThan(5);
   }

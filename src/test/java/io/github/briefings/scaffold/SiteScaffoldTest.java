@@ -95,7 +95,9 @@ class SiteScaffoldTest {
     assertThat(built.problems()).isEmpty();
     assertThat(built.briefings()).isZero();
     assertThat(built.schedule().drafts()).isEqualTo(1);
-    CheckResult checked = SiteChecker.forBuild(options).check(built.outputDir());
+    CheckResult checked =
+        SiteChecker.forSite(options.projectDir(), options.baseUrl(), options.threads())
+            .check(built.outputDir());
     assertThat(checked.problems()).isEmpty();
 
     // with drafts: the welcome briefing, its credited lead photo and its inline figure

@@ -1,4 +1,4 @@
-package io.github.briefings.cache;
+package io.github.briefings.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

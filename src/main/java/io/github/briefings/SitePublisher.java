@@ -1,14 +1,14 @@
-package io.github.briefings.publish;
+package io.github.briefings;
 
-import io.github.briefings.Briefings;
-import io.github.briefings.BuildOptions;
-import io.github.briefings.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.SiteChecker;
+import io.github.briefings.publish.PublishException;
+import io.github.briefings.publish.PublishOptions;
+import io.github.briefings.publish.Publisher;
 
 /**
  * Builds the site, checks it, and only when both succeed publishes it: a broken site is never
- * committed.
+ * committed. With {@link Briefings}, what the Mojos call.
  */
 public final class SitePublisher {
 
@@ -40,7 +40,9 @@ public final class SitePublisher {
     if (!built.succeeded()) {
       return new PublishReport(built, null, null);
     }
-    CheckResult checked = SiteChecker.forBuild(build).check(built.outputDir());
+    CheckResult checked =
+        SiteChecker.forSite(build.projectDir(), build.baseUrl(), build.threads())
+            .check(built.outputDir());
     progress.checked(checked);
     if (!checked.succeeded()) {
       return new PublishReport(built, checked, null);

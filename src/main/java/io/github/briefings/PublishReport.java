@@ -1,7 +1,7 @@
-package io.github.briefings.publish;
+package io.github.briefings;
 
-import io.github.briefings.BuildResult;
 import io.github.briefings.check.CheckResult;
+import io.github.briefings.publish.PublishResult;
 
 /**
  * What building, checking and publishing did; a later step is null when an earlier one failed.

@@ -1,8 +1,5 @@
-package io.github.briefings.cache;
+package io.github.briefings.output;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the last successful build left in the output folder: for each file (by site path) the
  * fingerprint of what made it and its size. A file whose fingerprint is unchanged and whose size on
- * disk still matches is not written again. Thread-safe.
+ * disk still matches is not written again. Thread-safe. The build cache keeps it between builds.
  */
 public final class OutputManifest {
 
@@ -89,6 +86,11 @@ public final class OutputManifest {
     return all().keySet();
   }
 
+  /** Every file's entry, by site path, sorted (a copy). */
+  public Map<String, Entry> entries() {
+    return all();
+  }
+
   public int size() {
     return base == null ? files.size() : all().size();
   }
@@ -98,35 +100,5 @@ public final class OutputManifest {
     Map<String, Entry> out = base == null ? new TreeMap<>() : base.all();
     out.putAll(files);
     return out;
-  }
-
-  void write(DataOutputStream out) throws IOException {
-    CacheFile.writeString(out, outputDir);
-    Map<String, Entry> sorted = all();
-    out.writeInt(sorted.size());
-    for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-      CacheFile.writeString(out, e.getKey());
-      CacheFile.writeString(out, e.getValue().fingerprint());
-      out.writeLong(e.getValue().size());
-    }
-  }
-
-  static OutputManifest read(DataInputStream in) throws IOException {
-    String dir = CacheFile.readString(in);
-    int count = in.readInt();
-    if (dir == null || count < 0) {
-      throw new CacheFile.Corrupt("bad manifest header");
-    }
-    Map<String, Entry> files = new ConcurrentHashMap<>();
-    for (int i = 0; i < count; i++) {
-      String path = CacheFile.readString(in);
-      String fingerprint = CacheFile.readString(in);
-      long size = in.readLong();
-      if (path == null || fingerprint == null) {
-        throw new CacheFile.Corrupt("manifest entry without path or fingerprint");
-      }
-      files.put(path, new Entry(fingerprint, size));
-    }
-    return new OutputManifest(dir, files, null);
   }
 }

@@ -1,6 +1,5 @@
-package io.github.briefings.cache;
+package io.github.briefings.hash;
 
-import io.github.briefings.hash.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

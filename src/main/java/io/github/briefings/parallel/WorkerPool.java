@@ -1,4 +1,4 @@
-package io.github.briefings;
+package io.github.briefings.parallel;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
