@@ -1,5 +1,6 @@
 package io.github.briefings;
 
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.publish.PublishResult;
 

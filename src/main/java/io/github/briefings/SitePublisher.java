@@ -1,5 +1,7 @@
 package io.github.briefings;
 
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.SiteChecker;
 import io.github.briefings.publish.PublishException;

@@ -1,8 +1,8 @@
 package io.github.briefings.maven;
 
-import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildReport;
-import io.github.briefings.BuildResult;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.SiteChecker;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,10 +1,10 @@
 package io.github.briefings.maven;
 
-import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildReport;
-import io.github.briefings.BuildResult;
 import io.github.briefings.PublishReport;
 import io.github.briefings.SitePublisher;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.publish.AccessToken;
 import io.github.briefings.publish.Change;

@@ -3,8 +3,8 @@ package io.github.briefings.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildOptions;
-import io.github.briefings.BuildResult;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildOptions;
-import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.SiteChecker;
 import io.github.briefings.content.SiteConfig;
