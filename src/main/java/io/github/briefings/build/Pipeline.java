@@ -57,8 +57,8 @@ public final class Pipeline {
       return patched.get();
     }
     try (OpenSite out = OpenSite.open(run, settings, cache)) {
-      List<java.nio.file.Path> files = sources.briefings(problems);
-      Loaded loaded = LoadAndCheck.run(run, settings, cache, files, out.writer());
+      Loaded loaded =
+          LoadAndCheck.run(run, settings, cache, sources.briefings(problems), out.writer());
       run.end("load and check briefings");
       Indexed indexed = Indexing.run(run, settings, loaded.articles());
       List<PageJob> pages = PageModelling.run(run, settings, indexed.index());
