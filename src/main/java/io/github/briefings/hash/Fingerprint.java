@@ -1,5 +1,7 @@
 package io.github.briefings.hash;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +16,9 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 
 /**
- * SHA-256 fingerprints of strings and of template models (nested maps, lists and plain values,
- * walked in their own order, with each value's type and length so that different models never read
- * alike).
+ * SHA-256 fingerprints of strings and of template models (nested records, maps, lists and plain
+ * values, walked in their own order, with each value's type and length so that different models
+ * never read alike).
  */
 public final class Fingerprint {
 
@@ -80,14 +82,16 @@ public final class Fingerprint {
   }
 
   /**
-   * Adds a template model value: maps, iterables, arrays of objects, strings, numbers, booleans,
-   * others by toString.
+   * Adds a template model value: records (their type and every component, by name, in declaration
+   * order), maps, iterables, arrays of objects, strings, numbers, booleans, others by toString.
    */
   public Fingerprint addValue(Object value) {
     if (value == null) {
       tag('n');
     } else if (value instanceof CharSequence s) {
       add(s.toString());
+    } else if (value instanceof Record r) {
+      addRecord(r);
     } else if (value instanceof Map<?, ?> map) {
       tag('m');
       number(map.size());
@@ -124,6 +128,45 @@ public final class Fingerprint {
     }
     return this;
   }
+
+  private void addRecord(Record r) {
+    List<Component> components = COMPONENTS.get(r.getClass());
+    tag('r');
+    add(r.getClass().getName());
+    number(components.size());
+    for (Component c : components) {
+      add(c.name());
+      addValue(c.of(r));
+    }
+  }
+
+  /** A record class's component: its name and accessor. */
+  private record Component(String name, Method accessor) {
+
+    Object of(Record r) {
+      try {
+        return accessor.invoke(r);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + r.getClass().getName() + "." + name, e);
+      }
+    }
+  }
+
+  /** Each record class's components, in declaration order. */
+  private static final ClassValue<List<Component>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+          List<Component> out = new ArrayList<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            Method accessor = c.getAccessor();
+            // a record that is not public (a test's, say) is read all the same
+            accessor.trySetAccessible();
+            out.add(new Component(c.getName(), accessor));
+          }
+          return List.copyOf(out);
+        }
+      };
 
   /**
    * A map's entries in a stable order: by key, unless sorted already. Templates read maps by key;

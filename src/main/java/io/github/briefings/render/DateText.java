@@ -1,8 +1,8 @@
 package io.github.briefings.render;
 
+import io.github.briefings.render.view.DateView;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,15 +38,11 @@ public final class DateText {
   }
 
   /**
-   * The template view of a date: {@code {iso, display, time, zonedTime}}, {@code zonedTime} the
-   * time with the words that say its zone ("18:00, heure de Paris").
+   * The template view of a date, {@code zonedTime} the time with the words that say its zone
+   * ("18:00, heure de Paris").
    */
-  public static Map<String, Object> view(ZonedDateTime date, String lang, ZonedTimeText zoned) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("iso", ISO.format(date));
-    out.put("display", display(date, lang));
-    out.put("time", TIME.format(date));
-    out.put("zonedTime", zoned.format(date));
-    return out;
+  public static DateView view(ZonedDateTime date, String lang, ZonedTimeText zoned) {
+    return new DateView(
+        ISO.format(date), display(date, lang), TIME.format(date), zoned.format(date));
   }
 }

@@ -1,7 +1,7 @@
 package io.github.briefings.render;
 
+import io.github.briefings.render.view.PageModel;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -9,8 +9,9 @@ import java.util.function.Supplier;
  *
  * @param sitePath the file's path relative to the site root ({@code 2024/11/x/index.html})
  * @param template the template's name
- * @param models makes the variables the template receives (a briefing's page makes them only when
- *     it renders, so that a build holds few pages' models at once)
+ * @param models makes the variables the template receives, a record of {@link
+ *     io.github.briefings.render.view} (a briefing's page makes them only when it renders, so that
+ *     a build holds few pages' models at once)
  * @param lang the page's language (for number and date formats)
  * @param lastModified when its content last changed (for the site map), or null
  * @param listed whether the site map lists it
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 public record PageJob(
     String sitePath,
     String template,
-    Supplier<Map<String, Object>> models,
+    Supplier<PageModel> models,
     String lang,
     ZonedDateTime lastModified,
     boolean listed,
@@ -31,7 +32,7 @@ public record PageJob(
   public PageJob(
       String sitePath,
       String template,
-      Map<String, Object> model,
+      PageModel model,
       String lang,
       ZonedDateTime lastModified,
       boolean listed) {
@@ -39,12 +40,12 @@ public record PageJob(
   }
 
   /** The variables the template receives, made on each call for a lazy page. */
-  public Map<String, Object> model() {
+  public PageModel model() {
     return models.get();
   }
 
   /** This page with its model made: render and fingerprint it once. */
-  public PageJob withModel(Map<String, Object> model) {
+  public PageJob withModel(PageModel model) {
     return new PageJob(sitePath, template, () -> model, lang, lastModified, listed, inputs);
   }
 

@@ -2,6 +2,7 @@ package io.github.briefings.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.briefings.render.view.DateView;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -19,9 +20,9 @@ class RenderTextTest {
     ZonedTimeText zoned =
         ZonedTimeText.of(d.getZone(), "fr", Map.of("timeInCity", "{time}, heure de {city}"));
     assertThat(DateText.view(d, "fr", zoned))
-        .containsEntry("iso", "2024-11-06T18:00:00+01:00")
-        .containsEntry("time", "18:00")
-        .containsEntry("zonedTime", "18:00, heure de Paris");
+        .isEqualTo(
+            new DateView(
+                "2024-11-06T18:00:00+01:00", "6 novembre 2024", "18:00", "18:00, heure de Paris"));
   }
 
   @Test
