@@ -78,6 +78,11 @@ public class ServeMojo extends AbstractMojo {
       getLog().info("Skipping the preview (briefing.skip)");
       return;
     }
+    OutputFolders.check(
+        projectDirectory.toPath(),
+        previewDirectory.toPath(),
+        "briefing.previewDirectory",
+        OutputFolders.PREVIEW);
     ServeOptions defaults = ServeOptions.defaults(projectDirectory.toPath());
     BuildOptions build =
         defaults
