@@ -3,7 +3,7 @@ package io.github.briefings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.briefings.files.AtomicMove;
-import io.github.briefings.files.Readable;
+import io.github.briefings.files.PublishedMode;
 import io.github.briefings.schedule.NextChange;
 import io.github.briefings.schedule.Schedule;
 import java.io.IOException;
@@ -75,7 +75,7 @@ public record BuildReport(
     Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
     try {
       Files.writeString(temp, json(), StandardCharsets.UTF_8);
-      Readable.byAll(temp);
+      PublishedMode.set(temp);
       AtomicMove.replace(temp, file);
     } finally {
       Files.deleteIfExists(temp);

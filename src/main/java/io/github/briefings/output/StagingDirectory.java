@@ -1,7 +1,7 @@
 package io.github.briefings.output;
 
 import io.github.briefings.files.OutputFolder;
-import io.github.briefings.files.Readable;
+import io.github.briefings.files.PublishedMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,7 +35,7 @@ public final class StagingDirectory {
     Path parent = out.getParent();
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
-    Readable.byAll(staging);
+    PublishedMode.set(staging);
     OutputFolder.mark(staging);
     return new StagingDirectory(out, staging);
   }

@@ -4,7 +4,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import io.github.briefings.content.Photo;
 import io.github.briefings.files.AtomicMove;
-import io.github.briefings.files.Readable;
+import io.github.briefings.files.PublishedMode;
 import io.github.briefings.problems.Problems;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -261,7 +261,7 @@ public final class PhotoVariants {
         builder.outputQuality(QUALITY);
       }
       builder.toFile(tmp.toFile());
-      Readable.byAll(tmp);
+      PublishedMode.set(tmp);
       AtomicMove.replace(tmp, cached);
       resized.incrementAndGet();
     } finally {

@@ -11,11 +11,11 @@ import java.nio.file.attribute.PosixFilePermissions;
  * published one: {@code rw-r--r--} for a file, {@code rwxr-xr-x} for a folder, so that a web server
  * running as another user can serve the site. Does nothing where permissions are not POSIX.
  */
-public final class Readable {
+public final class PublishedMode {
 
-  private Readable() {}
+  private PublishedMode() {}
 
-  public static void byAll(Path path) throws IOException {
+  public static void set(Path path) throws IOException {
     if (Files.getFileAttributeView(path, PosixFileAttributeView.class) == null) {
       return;
     }
