@@ -4,6 +4,10 @@ import io.github.briefings.problems.Problems;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -40,14 +44,30 @@ public final class YamlSource {
 
   /** Parses {@code yaml}; reports a syntax error and returns empty when it is not a mapping. */
   public Optional<YamlMap> parseMapping(String yaml, String whatItIs) {
+    if (yaml.length() > Limits.YAML_CHARS) {
+      problems.error(
+          path,
+          firstLine,
+          1,
+          whatItIs
+              + " is "
+              + Limits.size(yaml.length())
+              + " long; at most "
+              + Limits.size(Limits.YAML_CHARS)
+              + " is read: shorten it");
+      return Optional.empty();
+    }
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(path)
-            .setMaxAliasesForCollections(20)
-            .setCodePointLimit(4 * 1024 * 1024)
+            .setMaxAliasesForCollections(Limits.YAML_ALIASES)
+            .setCodePointLimit(Limits.YAML_CHARS * 2)
             .build();
     Optional<Node> root;
     try {
+      if (tooDeep(yaml, settings, whatItIs)) {
+        return Optional.empty();
+      }
       root = new Compose(settings).composeString(yaml);
     } catch (MarkedYamlEngineException e) {
       Located<String> error = YamlSyntaxError.explain(e, yaml, firstLine, whatItIs);
@@ -71,6 +91,35 @@ public final class YamlSource {
     }
     // a missing top-level field is reported at line 1 (the opening '---' of a front matter)
     return Optional.of(new YamlMap(this, mapping, 1));
+  }
+
+  /**
+   * Whether lists and mappings nest deeper than {@link Limits#YAML_DEPTH} (reported): read as
+   * events, which take no stack, before the composer, which takes some per level.
+   */
+  private boolean tooDeep(String yaml, LoadSettings settings, String whatItIs) {
+    int depth = 0;
+    for (Event event : new Parse(settings).parseString(yaml)) {
+      if (event instanceof CollectionStartEvent) {
+        depth++;
+        if (depth > Limits.YAML_DEPTH) {
+          int line = event.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+          int column = event.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+          problems.error(
+              path,
+              line,
+              column,
+              whatItIs
+                  + " nests lists and mappings more than "
+                  + Limits.YAML_DEPTH
+                  + " levels deep: write the value flat");
+          return true;
+        }
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** The 1-based line in the file of a node. */

@@ -30,6 +30,7 @@ import io.github.briefings.typography.Typography;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,9 +91,12 @@ public final class MarkdownRenderer {
       int firstLine,
       PhotoLookup photos,
       Problems problems) {
+    Locator at = new Locator(markdown, path, firstLine);
+    if (!BodyLimits.check(markdown, at, problems)) {
+      return new Rendered("", List.of());
+    }
     Engine engine = engines.computeIfAbsent(lang.toLowerCase(Locale.ROOT), this::engine);
     Document doc = engine.parser().parse(markdown);
-    Locator at = new Locator(markdown, path, firstLine);
     List<Photo> shown = new ArrayList<>();
     moveImagesToFigures(doc, at, photos, problems, shown);
     restoreStrayAttributes(doc);
@@ -330,20 +334,41 @@ public final class MarkdownRenderer {
   }
 
   /** Maps offsets in the body to lines and columns of the file. */
-  private record Locator(String text, String path, int firstLine) {
-    int line(int offset) {
-      int line = firstLine;
-      for (int i = 0; i < offset && i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          line++;
+  /** Lines and columns of offsets in a body, found by binary search over its line starts. */
+  static final class Locator {
+    private final String path;
+    private final int firstLine;
+    private final int[] starts;
+
+    Locator(String text, String path, int firstLine) {
+      this.path = path;
+      this.firstLine = firstLine;
+      int[] found = new int[16];
+      int count = 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
         }
+        found[count++] = i + 1;
       }
-      return line;
+      this.starts = Arrays.copyOf(found, count);
+    }
+
+    String path() {
+      return path;
+    }
+
+    private int index(int offset) {
+      int i = Arrays.binarySearch(starts, Math.max(0, offset));
+      return i >= 0 ? i : -i - 2;
+    }
+
+    int line(int offset) {
+      return firstLine + index(offset);
     }
 
     int column(int offset) {
-      int start = text.lastIndexOf('\n', Math.max(0, offset - 1));
-      return offset - start;
+      return Math.max(0, offset) - starts[index(offset)] + 1;
     }
   }
 }
