@@ -6,12 +6,11 @@
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
-SHARED=${SHARED_BENCH:-$REPO/../shared/bench}
 N=$1; RUNS=${2:-3}; W=${3:-/tmp/briefings-bench}
 "$HERE/corpus.sh" "$N" "$W"
 C="$W/c$N"
 build() {
-  python3 "$SHARED/timeit.py" -n 1 --warmup 0 -- sh -c "cd '$C' && rm -rf target && exec mvn -q -B -o briefing:build -Dbriefing.now=2026-01-01T00:00:00Z -Dbriefing.termPages=$1" \
+  python3 "$HERE/perf.py" time --runs 1 --warmup 0 -- "cd '$C' && rm -rf target && exec mvn -q -B -o briefing:build -Dbriefing.now=2026-01-01T00:00:00Z -Dbriefing.termPages=$1" \
     | awk '/^wall/ {print $3}'
 }
 on=""; off=""

@@ -8,13 +8,18 @@
   perf.py table --results FILE --out MD
       prints the Markdown table of every N in FILE, headed by a line naming the machine,
       and writes it to MD.
+  perf.py time [--runs RUNS] [--warmup W] -- CMD
+      runs `sh -c CMD` W times uncounted, then RUNS times, and prints min, median and max of
+      wall, CPU and peak RSS (bench/index-pages.sh and second-build timings use it).
+  perf.py pages DIR
+      prints, as one JSON line, what a built site holds (see count_pages).
 
-Each run is the whole process, as ../shared/bench/timeit.py measures it: wall seconds from just
-before the fork to the reaped exit, CPU seconds = user+sys from wait4 (the process and every
-child it waited for), peak RSS = ru_maxrss from wait4 (the largest single process of the tree).
-The build's output folder (cN/target, hugoN-out) is deleted before the clock starts, so no time
-is spent deleting the previous site and the watcher cannot see a stale file; the commands still
-start with `rm -rf` of it, as peer.sh's does.
+Each run is the whole process: wall seconds from just before the fork to the reaped exit, CPU
+seconds = user+sys from wait4 (the process and every child it waited for), peak RSS = ru_maxrss
+from wait4 (the largest single process of the tree). The build's output folder (cN/target,
+hugoN-out) is deleted before the clock starts, so no time is spent deleting the previous site
+and the watcher cannot see a stale file; the commands still start with `rm -rf` of it, so that
+each is a cold build when run by hand too.
 
 "first file" (ours only): seconds from process start to the first regular file appearing under
 cN/target/ whose path contains "briefing-site" (the build writes into a staging folder
@@ -24,8 +29,6 @@ the poll stays cheap while target/briefing-cache/ fills up; the resolution is ab
 """
 import argparse, datetime, json, os, platform, shutil, statistics, subprocess, sys, threading, time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.environ.get("SHARED_BENCH") or os.path.join(HERE, "..", "..", "shared", "bench")
 NOW = "2026-01-01T00:00:00Z"
 POLL = 0.005
 
@@ -114,12 +117,27 @@ def fmt(s, unit="", digits=None):
     return (f + "%s (" + f + "–" + f + ")") % (s["median"], unit, s["min"], s["max"])
 
 
-def pages(folder):
-    if not os.path.isdir(folder):
+def count_pages(top):
+    """What a built site holds: html_total is every .html file, html_alias those of them that
+    only redirect to another page (a small file with a meta refresh: Hugo writes one at each
+    listing's page/1/), xml the .xml files (feeds and site maps), files every regular file.
+    None when the folder is not there (the build failed)."""
+    if not os.path.isdir(top):
         return None
-    out = subprocess.run([sys.executable, os.path.join(SHARED, "count_pages.py"), folder],
-                         capture_output=True, text=True, check=True).stdout
-    return json.loads(out)
+    counts = dict(html_total=0, html_alias=0, xml=0, files=0)
+    for folder, _, names in os.walk(top):
+        for name in names:
+            counts["files"] += 1
+            if name.endswith(".xml"):
+                counts["xml"] += 1
+            elif name.endswith(".html"):
+                counts["html_total"] += 1
+                path = os.path.join(folder, name)
+                if os.path.getsize(path) < 1024:
+                    with open(path, "rb") as f:
+                        if b'http-equiv="refresh"' in f.read():
+                            counts["html_alias"] += 1
+    return counts
 
 
 def tail(path, lines=25):
@@ -136,6 +154,8 @@ def cmd_run(a):
     os.makedirs(logs, exist_ok=True)
     ours_cmd = ("cd '%s' && rm -rf target && exec mvn -q -B -o briefing:build -Dbriefing.now=%s"
                 % (corpus, NOW))
+    if os.environ.get("BENCH_MAVEN_REPO"):  # perf.sh's M2_REPO
+        ours_cmd += " -Dmaven.repo.local='%s'" % os.environ["BENCH_MAVEN_REPO"]
     hugo_cmd = "rm -rf '%s' && exec hugo --quiet -s '%s' -d '%s'" % (hout, site, hout)
     tools = [("ours", ours_cmd, os.path.join(corpus, "target"))]
     if a.hugo:
@@ -159,10 +179,10 @@ def cmd_run(a):
                       flush=True)
     res = dict(n=a.n, runs=a.runs, maven_opts=os.environ.get("MAVEN_OPTS") or "")
     for name, _, out in tools:
+        site_dir = out if name == "hugo" else os.path.join(out, "briefing-site")
         res[name] = dict(wall=stats(rows[name], "wall"), cpu=stats(rows[name], "cpu"),
                          rss=stats(rows[name], "rss"), first=stats(rows[name], "first"),
-                         codes=[r["code"] for r in rows[name]], pages=pages(out if name == "hugo"
-                                                                            else os.path.join(out, "briefing-site")))
+                         codes=[r["code"] for r in rows[name]], pages=count_pages(site_dir))
     print("%-5s %-24s %-24s %-24s %-22s %s" % ("", "wall s", "cpu s", "peak MiB", "first file s", "pages (html_total)"))
     for name, _, _ in tools:
         t = res[name]
@@ -253,7 +273,7 @@ def cmd_table(a):
                 cells += ["-"] * 5
         lines.append("| " + " | ".join(cells) + " |")
     if with_hugo:
-        lines += ["", "Pages: every HTML file written (count_pages.py html_total); Hugo's include its "
+        lines += ["", "Pages: every HTML file written (perf.py's html_total); Hugo's include its "
                   "`page/1/` redirects. First file: from process start to the first file of our site on disk."]
     else:
         lines += ["", "(Hugo is not installed on this machine: ours only.)"]
@@ -262,6 +282,25 @@ def cmd_table(a):
     with open(a.out, "w") as f:
         f.write(text)
     print("\n(written to %s)" % a.out)
+
+
+def cmd_time(a):
+    cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd
+    if not cmd:
+        sys.exit("perf.py time: no command (perf.py time [--runs N] [--warmup W] -- CMD)")
+    line = " ".join(cmd)
+    for _ in range(a.warmup):
+        once(line, os.devnull)
+    rows = [once(line, os.devnull) for _ in range(a.runs)]
+    print("runs: %d (+%d warm-up), exit codes: %s" % (a.runs, a.warmup, sorted({r["code"] for r in rows})))
+    print("%-10s %10s %10s %10s" % ("", "min", "median", "max"))
+    for key, label in (("wall", "wall s"), ("cpu", "cpu s"), ("rss", "peak MiB")):
+        v = [r[key] for r in rows]
+        print("%-10s %10.3f %10.3f %10.3f" % (label, min(v), statistics.median(v), max(v)))
+
+
+def cmd_pages(a):
+    print(json.dumps(count_pages(a.dir)))
 
 
 ap = argparse.ArgumentParser(description="measuring half of bench/perf.sh")
@@ -275,5 +314,11 @@ r.add_argument("--hugo", action="store_true")
 t = sub.add_parser("table")
 t.add_argument("--results", required=True)
 t.add_argument("--out", required=True)
+m = sub.add_parser("time")
+m.add_argument("--runs", type=int, default=3)
+m.add_argument("--warmup", type=int, default=1)
+m.add_argument("cmd", nargs=argparse.REMAINDER)
+c = sub.add_parser("pages")
+c.add_argument("dir")
 args = ap.parse_args()
-{"run": cmd_run, "table": cmd_table}[args.what](args)
+{"run": cmd_run, "table": cmd_table, "time": cmd_time, "pages": cmd_pages}[args.what](args)

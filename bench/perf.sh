@@ -9,24 +9,23 @@
 #   WORK=/tmp/briefings-bench   where the corpora (cN), Hugo sites (hugoN, hugoN-out), logs and
 #                               the table go; a corpus is generated once and then reused
 #   MAVEN_OPTS=-Xmx2g           passed to Maven's JVM as usual, and printed in the table header
-#   SHARED_BENCH=../shared/bench
 #
-# For each N: bench/corpus.sh N generates WORK/cN (once) with its pom; ../shared/bench/hugo_site.sh
-# lays it out as a Hugo site WORK/hugoN (once per call); then RUNS pairs of cold builds:
+# For each N: bench/corpus.sh N generates WORK/cN with bench/GenerateCorpus.java (once) and its
+# pom; bench/hugo-site.sh lays the same corpus out as a Hugo site WORK/hugoN with the layouts of
+# bench/hugo/ (once per call); then RUNS pairs of cold builds:
 #   ours: sh -c "cd WORK/cN && rm -rf target && exec mvn -q -B -o briefing:build -Dbriefing.now=2026-01-01T00:00:00Z"
-#   Hugo: sh -c "rm -rf WORK/hugoN-out && exec hugo --quiet -s WORK/hugoN -d WORK/hugoN-out"   (as peer.sh)
-# measured by bench/perf.py (see its docstring for what each figure is). Pages are counted with
-# ../shared/bench/count_pages.py after each tool's last run (html_total). Each run's output is
-# kept in WORK/logs/. Without Hugo installed it measures ours only and says so.
+#   Hugo: sh -c "rm -rf WORK/hugoN-out && exec hugo --quiet -s WORK/hugoN -d WORK/hugoN-out"
+# measured by bench/perf.py (see its docstring for what each figure is), which also counts the
+# pages of each tool's last run (html_total). Each run's output is kept in WORK/logs/. Without
+# Hugo installed it measures ours only and says so.
 #
-# Needs: the plugin installed in ~/.m2 (`mvn install` once; override the repository with
-# M2_REPO=/path), mvn, python3, java; Hugo from Debian's package (apt-get install -y hugo).
+# Needs: the plugin installed in ~/.m2 (`mvn install` once; M2_REPO=/path for another local
+# repository, which our builds then get as -Dmaven.repo.local), mvn, python3, java; Hugo from
+# Debian's package (apt-get install -y hugo).
 # The machine should be otherwise idle: the figures are only comparable side by side.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
-SHARED=${SHARED_BENCH:-$REPO/../shared/bench}
-export SHARED_BENCH="$SHARED"
 RUNS=${1:-3}
 [ $# -gt 0 ] && shift
 [ $# -gt 0 ] || set -- 1000 10000 100000
@@ -38,9 +37,9 @@ done
 for tool in mvn python3 java; do
   command -v "$tool" >/dev/null || { echo "$0: '$tool' is not on the PATH" >&2; exit 2; }
 done
-[ -f "$SHARED/gen_corpus.py" ] || { echo "$0: no $SHARED/gen_corpus.py (set SHARED_BENCH)" >&2; exit 2; }
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$REPO/pom.xml" | head -1)
 M2=${M2_REPO:-$HOME/.m2/repository}
+[ -z "${M2_REPO:-}" ] || export BENCH_MAVEN_REPO="$M2_REPO"
 JAR="$M2/io/github/briefings/briefing-maven-plugin/$VERSION/briefing-maven-plugin-$VERSION.jar"
 if [ ! -f "$JAR" ]; then
   echo "$0: the plugin io.github.briefings:briefing-maven-plugin:$VERSION is not installed" >&2
@@ -66,7 +65,7 @@ echo
 
 for N in "$@"; do
   "$HERE/corpus.sh" "$N" "$W"
-  [ -z "$HUGO" ] || "$SHARED/hugo_site.sh" "$W/c$N" "$W/hugo$N"
+  [ -z "$HUGO" ] || "$HERE/hugo-site.sh" "$W/c$N" "$W/hugo$N"
   python3 "$HERE/perf.py" run --n "$N" --runs "$RUNS" --work "$W" --results "$RESULTS" $HUGO
 done
 

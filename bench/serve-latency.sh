@@ -9,7 +9,6 @@
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
-SHARED=${SHARED_BENCH:-$REPO/../shared/bench}
 N=${1:-10000}; EDITS=${2:-20}; WARMUP=${WARMUP:-2}
 CORPUS=${CORPUS_DIR:-/tmp/srv10k}
 [ "$N" = 10000 ] || CORPUS=/tmp/srv$N
@@ -26,6 +25,6 @@ java ${JAVA_OPTS:-} -cp "$CP" io.github.briefings.serve.ServeLatency "$EX" "$EDI
 rm -rf "$EX"
 
 echo "== generated corpus, $N briefings ($CORPUS)"
-[ -f "$CORPUS/corpus.json" ] || python3 "$SHARED/gen_corpus.py" --count "$N" --out "$CORPUS"
+grep -qx "briefings=$N" "$CORPUS/corpus.properties" 2>/dev/null || java "$HERE/GenerateCorpus.java" "$N" "$CORPUS"
 rm -rf "$CORPUS/target"
 java ${JAVA_OPTS:-} -cp "$CP" io.github.briefings.serve.ServeLatency "$CORPUS" "$EDITS" "$WARMUP"

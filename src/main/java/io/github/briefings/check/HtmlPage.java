@@ -45,17 +45,7 @@ final class HtmlPage {
 
   /** Scans the page {@code path} (relative to the output folder) from its bytes. */
   static PageScan scan(String path, byte[] bytes) {
-    // the site's pages are UTF-8 (a byte order mark is dropped); decoding here is faster than
-    // Jsoup's charset sniffing, which parses the start of the page twice
-    int skip =
-        bytes.length >= 3
-                && (bytes[0] & 0xff) == 0xEF
-                && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF
-            ? 3
-            : 0;
-    String html = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
-    Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    Document doc = Jsoup.parse(decode(bytes), "", Parser.htmlParser().setTrackPosition(true));
     List<Problem> problems = new ArrayList<>();
     Set<String> anchors = new HashSet<>();
     List<Reference> references = new ArrayList<>();
@@ -87,32 +77,53 @@ final class HtmlPage {
       if (tag.equals("a") && !el.attr("name").isEmpty()) {
         anchors.add(el.attr("name"));
       }
-      List<String> attributes = URL_ATTRIBUTES.get(tag);
-      if (attributes != null) {
-        for (String attribute : attributes) {
-          if (el.hasAttr(attribute)) {
-            Range.Position at = start(el);
-            references.add(
-                new Reference(
-                    path, line(at), column(at), describe(el, attribute), el.attr(attribute), null));
-          }
-        }
-        if ((tag.equals("img") || tag.equals("source")) && el.hasAttr("srcset")) {
-          srcset(path, el, references, problems);
-        }
-      } else if (tag.equals("meta")
-          && el.hasAttr("content")
-          && (URL_METAS.contains(el.attr("property")) || URL_METAS.contains(el.attr("name")))) {
-        Range.Position at = start(el);
-        references.add(
-            new Reference(
-                path, line(at), column(at), describe(el, "content"), el.attr("content"), null));
-      }
+      references(path, el, tag, references, problems);
     }
 
     checkStructure(path, doc, problems);
     NewsMetadataCheck.check(path, doc, problems);
     return new PageScan(path, anchors, references, problems);
+  }
+
+  /**
+   * The page's text: the site's pages are UTF-8 (a byte order mark is dropped); decoding here is
+   * faster than Jsoup's charset sniffing, which parses the start of the page twice.
+   */
+  private static String decode(byte[] bytes) {
+    int skip =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
+    return new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+  }
+
+  /** The URLs {@code el} (named {@code tag}) refers to: links, sources, srcsets, some metas. */
+  private static void references(
+      String path, Element el, String tag, List<Reference> references, List<Problem> problems) {
+    List<String> attributes = URL_ATTRIBUTES.get(tag);
+    if (attributes != null) {
+      for (String attribute : attributes) {
+        if (el.hasAttr(attribute)) {
+          Range.Position at = start(el);
+          references.add(
+              new Reference(
+                  path, line(at), column(at), describe(el, attribute), el.attr(attribute), null));
+        }
+      }
+      if ((tag.equals("img") || tag.equals("source")) && el.hasAttr("srcset")) {
+        srcset(path, el, references, problems);
+      }
+    } else if (tag.equals("meta")
+        && el.hasAttr("content")
+        && (URL_METAS.contains(el.attr("property")) || URL_METAS.contains(el.attr("name")))) {
+      Range.Position at = start(el);
+      references.add(
+          new Reference(
+              path, line(at), column(at), describe(el, "content"), el.attr("content"), null));
+    }
   }
 
   private static void srcset(

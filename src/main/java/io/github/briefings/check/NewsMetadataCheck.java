@@ -52,56 +52,62 @@ final class NewsMetadataCheck {
       if (ld == null || !"NewsArticle".equals(ld.path("@type").asText())) {
         continue;
       }
-      String headline = ld.path("headline").asText("");
-      int length = headline.codePointCount(0, headline.length());
-      if (length > MAX_HEADLINE) {
-        problems.add(
-            Problem.warning(
-                path,
-                line,
-                column,
-                "title is "
-                    + length
-                    + " characters long: "
-                    + "search engines cut titles over "
-                    + MAX_HEADLINE
-                    + "; shorten it"));
-      }
-      String description = ld.path("description").asText("");
-      int descriptionLength = description.codePointCount(0, description.length());
-      if (description.isBlank()) {
-        problems.add(
-            Problem.warning(
-                path,
-                line,
-                column,
-                "briefing has no summary: search results and "
-                    + "social cards show one; add 'summary:'"));
-      } else if (descriptionLength > MAX_DESCRIPTION) {
-        problems.add(
-            Problem.warning(
-                path,
-                line,
-                column,
-                "summary is "
-                    + descriptionLength
-                    + " characters long: over "
-                    + MAX_DESCRIPTION
-                    + " it is cut in search results; shorten it"));
-      }
-      JsonNode image = ld.path("image");
-      if (image.has("width") && image.path("width").asInt() < MIN_IMAGE_WIDTH) {
-        problems.add(
-            Problem.warning(
-                path,
-                line,
-                column,
-                "lead image is "
-                    + image.path("width").asInt()
-                    + " px wide: social networks need at least "
-                    + MIN_IMAGE_WIDTH
-                    + " px for a large card; use a wider photo"));
-      }
+      checkArticle(path, line, column, ld, problems);
+    }
+  }
+
+  /** The warnings about a NewsArticle's headline, description and image, at its script. */
+  private static void checkArticle(
+      String path, int line, int column, JsonNode ld, List<Problem> problems) {
+    String headline = ld.path("headline").asText("");
+    int length = headline.codePointCount(0, headline.length());
+    if (length > MAX_HEADLINE) {
+      problems.add(
+          Problem.warning(
+              path,
+              line,
+              column,
+              "title is "
+                  + length
+                  + " characters long: "
+                  + "search engines cut titles over "
+                  + MAX_HEADLINE
+                  + "; shorten it"));
+    }
+    String description = ld.path("description").asText("");
+    int descriptionLength = description.codePointCount(0, description.length());
+    if (description.isBlank()) {
+      problems.add(
+          Problem.warning(
+              path,
+              line,
+              column,
+              "briefing has no summary: search results and "
+                  + "social cards show one; add 'summary:'"));
+    } else if (descriptionLength > MAX_DESCRIPTION) {
+      problems.add(
+          Problem.warning(
+              path,
+              line,
+              column,
+              "summary is "
+                  + descriptionLength
+                  + " characters long: over "
+                  + MAX_DESCRIPTION
+                  + " it is cut in search results; shorten it"));
+    }
+    JsonNode image = ld.path("image");
+    if (image.has("width") && image.path("width").asInt() < MIN_IMAGE_WIDTH) {
+      problems.add(
+          Problem.warning(
+              path,
+              line,
+              column,
+              "lead image is "
+                  + image.path("width").asInt()
+                  + " px wide: social networks need at least "
+                  + MIN_IMAGE_WIDTH
+                  + " px for a large card; use a wider photo"));
     }
   }
 }

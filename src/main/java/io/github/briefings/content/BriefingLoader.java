@@ -74,7 +74,6 @@ public final class BriefingLoader {
   }
 
   private Optional<Briefing> read(Path file, String path, YamlMap yaml, FrontMatter fm) {
-    Problems problems = yaml.source().problems();
     yaml.warnUnknownKeys(KEYS, "front matter");
 
     String title =
@@ -88,68 +87,20 @@ public final class BriefingLoader {
             .map(Located::value)
             .toList();
 
-    String lang = site.language();
-    Optional<Located<String>> langField = yaml.string("lang", false, "lang: en");
-    if (langField.isPresent()) {
-      lang = langField.get().value().toLowerCase(Locale.ROOT);
-      if (!site.languages().contains(lang)) {
-        problems.error(
-            path,
-            langField.get().line(),
-            langField.get().column(),
-            "language '"
-                + langField.get().value()
-                + "' is not one of the site's languages "
-                + String.join(", ", site.languages())
-                + ": use one of them, or add it to 'languages:' in site/site.yaml");
-      }
-    }
+    String lang = langField(yaml);
 
-    List<Located<String>> countries =
-        yaml.stringList("countries", true, "countries: [RU, KP]").orElse(List.of()).stream()
-            .map(l -> new Located<>(l.value().toUpperCase(Locale.ROOT), l.line(), l.column()))
-            .toList();
-    List<Located<String>> topics =
-        yaml.stringList("topics", true, "topics: [defence]").orElse(List.of()).stream()
-            .map(l -> new Located<>(DeclaredTopic.slugOf(l.value()), l.line(), l.column()))
-            .toList();
+    List<Located<String>> countries = countriesField(yaml);
+    List<Located<String>> topics = topicsField(yaml);
 
     PhotoRef photo = photoField(yaml);
     boolean draft = yaml.bool("draft").orElse(false);
 
-    String slug;
-    Optional<Located<String>> slugField = yaml.string("slug", false, "slug: my-briefing");
-    if (slugField.isPresent()) {
-      slug = Slugs.slugify(slugField.get().value());
-      if (slug.isEmpty()) {
-        problems.error(
-            path,
-            slugField.get().line(),
-            slugField.get().column(),
-            "slug '"
-                + slugField.get().value()
-                + "' has no letters or digits: give a slug like my-briefing");
-      }
-    } else {
-      slug = Slugs.fromFileName(file.getFileName().toString());
-      if (slug.isEmpty()) {
-        problems.error(
-            path,
-            1,
-            1,
-            "cannot make a URL slug from the file name: rename the file or add 'slug:'");
-      }
-    }
+    String slug = slugField(yaml, file);
 
     List<Correction> corrections = correctionsField(yaml);
     Located<String> translationKey =
         yaml.string("translationKey", false, "translationKey: russia-treaty").orElse(null);
-    String dateline =
-        yaml.text("dateline", false, "dateline: \"MOSCOU\"")
-            .map(Located::value)
-            .map(String::strip)
-            .filter(d -> !d.isEmpty())
-            .orElse(null);
+    String dateline = datelineField(yaml);
 
     if (!draft) {
       checkPlaceholders(yaml, fm);
@@ -177,6 +128,84 @@ public final class BriefingLoader {
             fm.bodyLine(),
             dateline,
             expires));
+  }
+
+  /** The country codes as written, in upper case (checked later, against the site's). */
+  private static List<Located<String>> countriesField(YamlMap yaml) {
+    return yaml.stringList("countries", true, "countries: [RU, KP]").orElse(List.of()).stream()
+        .map(l -> new Located<>(l.value().toUpperCase(Locale.ROOT), l.line(), l.column()))
+        .toList();
+  }
+
+  /** The topics as written, as slugs (checked later, against the declared ones). */
+  private static List<Located<String>> topicsField(YamlMap yaml) {
+    return yaml.stringList("topics", true, "topics: [defence]").orElse(List.of()).stream()
+        .map(l -> new Located<>(DeclaredTopic.slugOf(l.value()), l.line(), l.column()))
+        .toList();
+  }
+
+  /** The dateline, stripped; null when absent or blank. */
+  private static String datelineField(YamlMap yaml) {
+    return yaml.text("dateline", false, "dateline: \"MOSCOU\"")
+        .map(Located::value)
+        .map(String::strip)
+        .filter(d -> !d.isEmpty())
+        .orElse(null);
+  }
+
+  /** The briefing's language: {@code lang:} in lower case, checked; else the site's. */
+  private String langField(YamlMap yaml) {
+    Problems problems = yaml.source().problems();
+    String path = yaml.source().path();
+    String lang = site.language();
+    Optional<Located<String>> langField = yaml.string("lang", false, "lang: en");
+    if (langField.isPresent()) {
+      lang = langField.get().value().toLowerCase(Locale.ROOT);
+      if (!site.languages().contains(lang)) {
+        problems.error(
+            path,
+            langField.get().line(),
+            langField.get().column(),
+            "language '"
+                + langField.get().value()
+                + "' is not one of the site's languages "
+                + String.join(", ", site.languages())
+                + ": use one of them, or add it to 'languages:' in site/site.yaml");
+      }
+    }
+
+    return lang;
+  }
+
+  /** The URL slug: {@code slug:} made a slug, else one made from the file name; checked. */
+  private static String slugField(YamlMap yaml, Path file) {
+    Problems problems = yaml.source().problems();
+    String path = yaml.source().path();
+    String slug;
+    Optional<Located<String>> slugField = yaml.string("slug", false, "slug: my-briefing");
+    if (slugField.isPresent()) {
+      slug = Slugs.slugify(slugField.get().value());
+      if (slug.isEmpty()) {
+        problems.error(
+            path,
+            slugField.get().line(),
+            slugField.get().column(),
+            "slug '"
+                + slugField.get().value()
+                + "' has no letters or digits: give a slug like my-briefing");
+      }
+    } else {
+      slug = Slugs.fromFileName(file.getFileName().toString());
+      if (slug.isEmpty()) {
+        problems.error(
+            path,
+            1,
+            1,
+            "cannot make a URL slug from the file name: rename the file or add 'slug:'");
+      }
+    }
+
+    return slug;
   }
 
   /**

@@ -84,8 +84,40 @@ public final class SiteConfigLoader {
 
     String title = yaml.text("title", true, "title: \"Briefings\"").map(Located::value).orElse("");
 
+    URI baseUrl = baseUrl(yaml, baseUrlOverride, problems);
+    String basePath = baseUrl != null ? baseUrl.getRawPath() : "/";
+
+    String language =
+        yaml.string("language", false, "language: fr")
+            .map(l -> checkLanguage(l, source))
+            .orElse("en");
+    List<String> languages = languages(yaml, language, problems);
+
+    ZoneId zone = zone(yaml, problems);
+    int pageSize = pageSize(yaml, problems);
+    CreditPolicy credits = credits(yaml, problems);
+
+    Map<String, DeclaredTopic> topics = readTopics(yaml, languages);
+    Map<String, Map<String, String>> countries = readCountries(yaml);
+    String publisher =
+        yaml.text("publisher", false, "publisher: \"Briefings SARL\"")
+            .map(Located::value)
+            .orElse(null);
+    String logo =
+        yaml.string("logo", false, "logo: images/logo.png").map(Located::value).orElse(null);
+
+    if (problems.errorCount() > errorsBefore || baseUrl == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SiteConfig(
+            title, baseUrl, basePath, language, languages, zone, pageSize, credits, topics,
+            countries, publisher, logo));
+  }
+
+  /** {@code -Dbriefing.baseUrl} when given, else {@code baseUrl:}; null when missing or bad. */
+  private static URI baseUrl(YamlMap yaml, String baseUrlOverride, Problems problems) {
     URI baseUrl = null;
-    String basePath = "/";
     if (baseUrlOverride != null && !baseUrlOverride.isBlank()) {
       baseUrl = parseBaseUrl(baseUrlOverride.strip(), problems, "-Dbriefing.baseUrl", 0, 0);
     } else {
@@ -96,14 +128,12 @@ public final class SiteConfigLoader {
             parseBaseUrl(raw.get().value(), problems, PATH, raw.get().line(), raw.get().column());
       }
     }
-    if (baseUrl != null) {
-      basePath = baseUrl.getRawPath();
-    }
+    return baseUrl;
+  }
 
-    String language =
-        yaml.string("language", false, "language: fr")
-            .map(l -> checkLanguage(l, source))
-            .orElse("en");
+  /** The site's languages, the default one first, each checked once. */
+  private static List<String> languages(YamlMap yaml, String language, Problems problems) {
+    YamlSource source = yaml.source();
     List<String> languages = new ArrayList<>();
     languages.add(language);
     yaml.stringList("languages", false, "languages: [fr, en]")
@@ -129,7 +159,11 @@ public final class SiteConfigLoader {
                     "'languages' must include the default language '" + language + "'");
               }
             });
+    return languages;
+  }
 
+  /** {@code timezone:}, UTC by default or when unknown (an error). */
+  private static ZoneId zone(YamlMap yaml, Problems problems) {
     ZoneId zone = ZoneId.of("UTC");
     Optional<Located<String>> tz = yaml.string("timezone", false, "timezone: Europe/Paris");
     if (tz.isPresent()) {
@@ -151,7 +185,11 @@ public final class SiteConfigLoader {
                 + ": use a region id such as Europe/Paris or UTC");
       }
     }
+    return zone;
+  }
 
+  /** {@code pageSize:}, 10 by default; from 1 to 1000. */
+  private static int pageSize(YamlMap yaml, Problems problems) {
     int pageSize = 10;
     Optional<Located<String>> ps = yaml.string("pageSize", false, "pageSize: 10");
     if (ps.isPresent()) {
@@ -168,7 +206,11 @@ public final class SiteConfigLoader {
             "pageSize must be a whole number from 1 to 1000, not '" + ps.get().value() + "'");
       }
     }
+    return pageSize;
+  }
 
+  /** {@code credits:}, error by default, or warn. */
+  private static CreditPolicy credits(YamlMap yaml, Problems problems) {
     CreditPolicy credits = CreditPolicy.ERROR;
     Optional<Located<String>> cr = yaml.string("credits", false, "credits: error");
     if (cr.isPresent()) {
@@ -183,23 +225,7 @@ public final class SiteConfigLoader {
                 "credits must be 'error' or 'warn', not '" + cr.get().value() + "'");
       }
     }
-
-    Map<String, DeclaredTopic> topics = readTopics(yaml, languages);
-    Map<String, Map<String, String>> countries = readCountries(yaml);
-    String publisher =
-        yaml.text("publisher", false, "publisher: \"Briefings SARL\"")
-            .map(Located::value)
-            .orElse(null);
-    String logo =
-        yaml.string("logo", false, "logo: images/logo.png").map(Located::value).orElse(null);
-
-    if (problems.errorCount() > errorsBefore || baseUrl == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new SiteConfig(
-            title, baseUrl, basePath, language, languages, zone, pageSize, credits, topics,
-            countries, publisher, logo));
+    return credits;
   }
 
   private static URI parseBaseUrl(

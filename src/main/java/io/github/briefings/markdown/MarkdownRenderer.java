@@ -156,35 +156,7 @@ public final class MarkdownRenderer {
         continue;
       }
       Image image = (Image) node;
-      String alt = blankToNull(new TextCollectingVisitor().collectAndGetText(image));
-      String caption = blankToNull(image.getTitle().toString());
-      String credit = null;
-      Node next = image.getNext();
-      if (next instanceof AttributesNode attributes) {
-        for (Node a = attributes.getFirstChild(); a != null; a = a.getNext()) {
-          if (a instanceof AttributeNode attribute) {
-            String name = attribute.getName().toString();
-            String value = attribute.getValue().toString();
-            switch (name) {
-              case "credit" -> credit = blankToNull(value);
-              case "caption" -> caption = blankToNull(value);
-              case "alt" -> alt = blankToNull(value);
-              default ->
-                  problems.warning(
-                      at.path(),
-                      line,
-                      column,
-                      "unknown image attribute '"
-                          + name
-                          + "' (use credit, caption or alt); it is ignored");
-            }
-          }
-        }
-        attributes.unlink();
-      }
-      String src = decode(image.getUrl().toString());
-      Optional<Photo> photo =
-          lookup.find(new PhotoRef(src, alt, caption, credit, line, column), problems);
+      Optional<Photo> photo = lookup.find(photoRef(image, line, column, at, problems), problems);
       Node block = image.getAncestorOfType(Paragraph.class);
       if (photo.isPresent()) {
         shown.add(photo.get());
@@ -200,6 +172,42 @@ public final class MarkdownRenderer {
         paragraph.unlink();
       }
     }
+  }
+
+  /**
+   * What an inline image says of its photo: its path, and the alt text, caption and credit written
+   * in it or in the attributes that follow it (which are removed from the document).
+   */
+  private static PhotoRef photoRef(
+      Image image, int line, int column, Locator at, Problems problems) {
+    String alt = blankToNull(new TextCollectingVisitor().collectAndGetText(image));
+    String caption = blankToNull(image.getTitle().toString());
+    String credit = null;
+    Node next = image.getNext();
+    if (next instanceof AttributesNode attributes) {
+      for (Node a = attributes.getFirstChild(); a != null; a = a.getNext()) {
+        if (a instanceof AttributeNode attribute) {
+          String name = attribute.getName().toString();
+          String value = attribute.getValue().toString();
+          switch (name) {
+            case "credit" -> credit = blankToNull(value);
+            case "caption" -> caption = blankToNull(value);
+            case "alt" -> alt = blankToNull(value);
+            default ->
+                problems.warning(
+                    at.path(),
+                    line,
+                    column,
+                    "unknown image attribute '"
+                        + name
+                        + "' (use credit, caption or alt); it is ignored");
+          }
+        }
+      }
+      attributes.unlink();
+    }
+    String src = decode(image.getUrl().toString());
+    return new PhotoRef(src, alt, caption, credit, line, column);
   }
 
   /**

@@ -110,6 +110,13 @@ public class PublishMojo extends AbstractBriefingMojo {
     } catch (PublishException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
+    failUnlessPublishable(report, publish);
+    log(report.publish(), getLog());
+  }
+
+  /** Fails, saying that nothing was published, when the build or the check found errors. */
+  private static void failUnlessPublishable(PublishReport report, PublishOptions publish)
+      throws MojoFailureException {
     String untouched = ": nothing was published (" + publish.branch() + " is untouched); fix ";
     if (!report.build().succeeded()) {
       long errors = report.build().errorCount();
@@ -130,7 +137,6 @@ public class PublishMojo extends AbstractBriefingMojo {
               + (errors == 1 ? "it" : "them")
               + " and publish again");
     }
-    log(report.publish(), getLog());
   }
 
   /** Writes the build's report; a failure to write it is logged, and publishing goes on. */

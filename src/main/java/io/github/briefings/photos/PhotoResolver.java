@@ -110,6 +110,23 @@ public final class PhotoResolver {
       return Optional.empty();
     }
     PhotoText text = new PhotoText(ref.alt(), ref.caption(), ref.credit()).orElse(photo.text());
+    if (!hasAltAndCredit(text, src, imagePath, briefingPath, ref, problems)) {
+      return Optional.empty();
+    }
+    return published(file, size, text, src, briefingPath, ref, problems);
+  }
+
+  /**
+   * Whether the photo has alt text and a credit (or may go without a credit, with {@code credits:
+   * warn}); each missing one is reported.
+   */
+  private boolean hasAltAndCredit(
+      PhotoText text,
+      String src,
+      String imagePath,
+      String briefingPath,
+      PhotoRef ref,
+      Problems problems) {
     boolean ok = true;
     if (text.alt() == null) {
       problems.error(
@@ -138,9 +155,18 @@ public final class PhotoResolver {
               + " (or embed it in the photo's IPTC/XMP Credit)");
       ok &= credits == CreditPolicy.WARN;
     }
-    if (!ok) {
-      return Optional.empty();
-    }
+    return ok;
+  }
+
+  /** The photo as pages show it: its URL path, displayed size, text and resized copies. */
+  private Optional<Photo> published(
+      Path file,
+      ImageSize size,
+      PhotoText text,
+      String src,
+      String briefingPath,
+      PhotoRef ref,
+      Problems problems) {
     String sitePath = "media/" + contentDir.relativize(file).toString().replace('\\', '/');
     ImageSize shown = size;
     List<Photo.Variant> copies = List.of();
@@ -205,14 +231,9 @@ public final class PhotoResolver {
 
   private Optional<Path> locate(
       String src, Path briefingFile, String briefingPath, PhotoRef ref, Problems problems) {
-    List<Path> candidates = new ArrayList<>();
+    List<Path> candidates;
     try {
-      if (src.startsWith("/")) {
-        candidates.add(contentDir.resolve(src.substring(1)).normalize());
-      } else {
-        candidates.add(briefingFile.toAbsolutePath().getParent().resolve(src).normalize());
-        candidates.add(contentDir.resolve(src).normalize());
-      }
+      candidates = candidates(src, briefingFile);
     } catch (InvalidPathException e) {
       problems.error(
           briefingPath, ref.line(), ref.column(), "photo path '" + src + "' is not a valid path");
@@ -232,26 +253,9 @@ public final class PhotoResolver {
     }
     for (Path candidate : candidates) {
       if (Files.isRegularFile(candidate)) {
-        try {
-          if (!candidate.toRealPath().startsWith(contentReal)) {
-            problems.error(
-                briefingPath,
-                ref.line(),
-                ref.column(),
-                "photo '"
-                    + src
-                    + "' is a link to a file outside content/: copy the file into content/");
-            return Optional.empty();
-          }
-        } catch (IOException e) {
-          problems.error(
-              briefingPath,
-              ref.line(),
-              ref.column(),
-              "cannot read photo '" + src + "': " + e.getMessage());
-          return Optional.empty();
-        }
-        return Optional.of(candidate);
+        return realInsideContent(candidate, src, briefingPath, ref, problems)
+            ? Optional.of(candidate)
+            : Optional.empty();
       }
     }
     List<String> looked =
@@ -269,5 +273,44 @@ public final class PhotoResolver {
             + String.join(" and ", looked)
             + "): check the file name, or add the photo");
     return Optional.empty();
+  }
+
+  /**
+   * Where {@code src} may be: under content/ (a leading /), else beside the briefing, then there.
+   */
+  private List<Path> candidates(String src, Path briefingFile) {
+    List<Path> candidates = new ArrayList<>();
+    if (src.startsWith("/")) {
+      candidates.add(contentDir.resolve(src.substring(1)).normalize());
+    } else {
+      candidates.add(briefingFile.toAbsolutePath().getParent().resolve(src).normalize());
+      candidates.add(contentDir.resolve(src).normalize());
+    }
+    return candidates;
+  }
+
+  /** Whether the file found is really under content/ (not a link out of it); reported if not. */
+  private boolean realInsideContent(
+      Path candidate, String src, String briefingPath, PhotoRef ref, Problems problems) {
+    try {
+      if (!candidate.toRealPath().startsWith(contentReal)) {
+        problems.error(
+            briefingPath,
+            ref.line(),
+            ref.column(),
+            "photo '"
+                + src
+                + "' is a link to a file outside content/: copy the file into content/");
+        return false;
+      }
+    } catch (IOException e) {
+      problems.error(
+          briefingPath,
+          ref.line(),
+          ref.column(),
+          "cannot read photo '" + src + "': " + e.getMessage());
+      return false;
+    }
+    return true;
   }
 }

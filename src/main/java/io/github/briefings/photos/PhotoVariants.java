@@ -86,7 +86,7 @@ public final class PhotoVariants {
   @SuppressWarnings("ArgumentSelectionDefectChecker") // turned a quarter: width and height swap
   public ImageSize displayed(Path file, ImageSize header) throws IOException {
     return plan(file, header).rotated
-        ? new ImageSize(header.height(), header.width(), null)
+        ? new ImageSize(/* width= */ header.height(), /* height= */ header.width(), null)
         : header;
   }
 
@@ -183,62 +183,63 @@ public final class PhotoVariants {
         planned.add(photo);
       }
     }
-    planned.parallelStream()
-        .forEach(
-            photo -> {
-              Plan plan = plans.get(photo.file());
-              if (plan == null) {
-                // a briefing loaded by an earlier build: its photo was not read by this one
-                try {
-                  PhotoFile read = PhotoFile.read(photo.file());
-                  plan = planOf(read, ImageSize.of(read));
-                } catch (IOException e) {
-                  problems.error(
-                      photo.sitePath().replaceFirst("^media/", "content/"),
-                      0,
-                      0,
-                      "cannot read the photo: " + e.getMessage());
-                  return;
-                }
-              }
-              List<Photo.Variant> missing = new ArrayList<>();
-              for (Photo.Variant v : photo.variants()) {
-                Path cached = cached(plan, v);
-                if (Files.isRegularFile(cached)) {
-                  out.put(v.sitePath(), cached);
-                } else {
-                  missing.add(v);
-                }
-              }
-              if (missing.isEmpty()) {
-                return;
-              }
-              try {
-                // decoded once, turned by its EXIF orientation, then scaled to each missing width
-                BufferedImage source =
-                    ImageReaders.isWebP(photo.file())
-                        ? ImageReaders.decodeWebP(photo.file())
-                        : Thumbnails.of(photo.file().toFile())
-                            .scale(1.0)
-                            .useExifOrientation(true)
-                            .asBufferedImage();
-                for (Photo.Variant v : missing) {
-                  Path cached = cached(plan, v);
-                  resize(source, plan, v, cached);
-                  out.put(v.sitePath(), cached);
-                }
-              } catch (IOException | RuntimeException e) {
-                problems.error(
-                    photo.sitePath().replaceFirst("^media/", "content/"),
-                    0,
-                    0,
-                    "cannot resize the photo ("
-                        + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                        + "): the image data is damaged; re-export the photo");
-              }
-            });
+    planned.parallelStream().forEach(photo -> writeCopies(photo, out, problems));
     return new TreeMap<>(out);
+  }
+
+  /** Puts {@code photo}'s copies in {@code out}, resizing those the cache lacks. */
+  private void writeCopies(Photo photo, Map<String, Path> out, Problems problems) {
+    Plan plan = plans.get(photo.file());
+    if (plan == null) {
+      // a briefing loaded by an earlier build: its photo was not read by this one
+      try {
+        PhotoFile read = PhotoFile.read(photo.file());
+        plan = planOf(read, ImageSize.of(read));
+      } catch (IOException e) {
+        problems.error(
+            photo.sitePath().replaceFirst("^media/", "content/"),
+            0,
+            0,
+            "cannot read the photo: " + e.getMessage());
+        return;
+      }
+    }
+    List<Photo.Variant> missing = new ArrayList<>();
+    for (Photo.Variant v : photo.variants()) {
+      Path cached = cached(plan, v);
+      if (Files.isRegularFile(cached)) {
+        out.put(v.sitePath(), cached);
+      } else {
+        missing.add(v);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    try {
+      // decoded once, turned by its EXIF orientation, then scaled to each missing width
+      BufferedImage source =
+          ImageReaders.isWebP(photo.file())
+              ? ImageReaders.decodeWebP(photo.file())
+              : Thumbnails.of(photo.file().toFile())
+                  .scale(1.0)
+                  .useExifOrientation(true)
+                  .asBufferedImage();
+      for (Photo.Variant v : missing) {
+        Path cached = cached(plan, v);
+        resize(source, plan, v, cached);
+        out.put(v.sitePath(), cached);
+      }
+    } catch (IOException | RuntimeException e) {
+      problems.error(
+          photo.sitePath().replaceFirst("^media/", "content/"),
+          0,
+          0,
+          "cannot resize the photo ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + "): the image data is damaged; re-export the photo");
+    }
   }
 
   /** How many copies this instance resized (the others came from the cache). */

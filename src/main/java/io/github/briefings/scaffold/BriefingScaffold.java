@@ -76,6 +76,22 @@ public final class BriefingScaffold {
     List<String> countries = countries(request.countries(), new Countries(site), reasons);
     List<String> topics = topics(request.topics(), new Topics(site), reasons);
 
+    String lang = lang(request, site, reasons);
+    String author = author(request, gitName, reasons);
+    if (!reasons.isEmpty()) {
+      throw new ScaffoldRefused(reasons);
+    }
+
+    ZonedDateTime date = now.atZone(site.timezone()).truncatedTo(ChronoUnit.MINUTES);
+    String relative = "content/" + date.getYear() + "/" + slug + ".md";
+    Path file = projectDir.resolve(relative);
+    String text = text(title, date, author, lang, countries, topics);
+    write(file, relative, text);
+    return file;
+  }
+
+  /** The request's language, checked against the site's; else the site's default. */
+  private static String lang(NewBriefing request, SiteConfig site, List<String> reasons) {
     String lang = site.language();
     if (request.lang() != null && !request.lang().isBlank()) {
       lang = request.lang().strip().toLowerCase(Locale.ROOT);
@@ -89,7 +105,12 @@ public final class BriefingScaffold {
                 + SiteConfigLoader.PATH);
       }
     }
+    return lang;
+  }
 
+  /** The request's author, else git's user name; a reason when neither is known. */
+  private static String author(
+      NewBriefing request, Supplier<Optional<String>> gitName, List<String> reasons) {
     String author = request.author() == null ? "" : request.author().strip();
     if (author.isEmpty()) {
       author = gitName.get().orElse("");
@@ -99,14 +120,11 @@ public final class BriefingScaffold {
                 + "(git config --global user.name \"Your Name\")");
       }
     }
-    if (!reasons.isEmpty()) {
-      throw new ScaffoldRefused(reasons);
-    }
+    return author;
+  }
 
-    ZonedDateTime date = now.atZone(site.timezone()).truncatedTo(ChronoUnit.MINUTES);
-    String relative = "content/" + date.getYear() + "/" + slug + ".md";
-    Path file = projectDir.resolve(relative);
-    String text = text(title, date, author, lang, countries, topics);
+  /** Writes a new file; refuses to replace one that exists. */
+  private static void write(Path file, String relative, String text) throws ScaffoldRefused {
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(
@@ -124,7 +142,6 @@ public final class BriefingScaffold {
     } catch (IOException e) {
       throw new ScaffoldRefused(List.of("cannot write " + relative + ": " + e.getMessage()));
     }
-    return file;
   }
 
   private static List<String> countries(List<String> typed, Countries known, List<String> reasons) {

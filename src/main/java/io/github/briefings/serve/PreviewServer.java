@@ -13,10 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Serves the preview output folder over HTTP under the site's base path ({@code /} redirects to
@@ -37,8 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class PreviewServer implements AutoCloseable {
 
-  private static final Pattern COMMA = Pattern.compile(",");
-  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
   private static final String NOT_FOUND_FALLBACK =
       "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
           + "<title>Not found</title></head><body><h1>Not found</h1>"
@@ -221,14 +214,7 @@ public final class PreviewServer implements AutoCloseable {
     boolean html = ContentTypes.isHtml(type);
     Instant modified = attrs.lastModifiedTime().toInstant();
     String buildId = live.buildId();
-    String tag =
-        Long.toHexString(attrs.size())
-            + "-"
-            + Long.toHexString(modified.getEpochSecond())
-            + "."
-            + Integer.toHexString(modified.getNano())
-            + "-"
-            + Integer.toHexString(String.valueOf(attrs.fileKey()).hashCode());
+    String tag = Validators.tag(attrs, modified);
     if (html) {
       tag += "-" + buildId;
       Instant built = live.builtAt();
@@ -240,10 +226,10 @@ public final class PreviewServer implements AutoCloseable {
     Headers h = exchange.getResponseHeaders();
     h.set("Content-Type", type);
     h.set("ETag", etag);
-    h.set("Last-Modified", HTTP_DATE.format(modified.atOffset(ZoneOffset.UTC)));
+    h.set("Last-Modified", Validators.httpDate(modified));
     h.set("Cache-Control", "no-cache");
     h.set("Accept-Ranges", "bytes");
-    if (notModified(exchange.getRequestHeaders(), etag, modified)) {
+    if (Validators.notModified(exchange.getRequestHeaders(), etag, modified)) {
       exchange.sendResponseHeaders(304, -1);
       return;
     }
@@ -253,7 +239,8 @@ public final class PreviewServer implements AutoCloseable {
       page = LiveScript.inject(Files.readAllBytes(file), buildId);
       size = page.length;
     }
-    Optional<ByteRange> range = rangeAsked(exchange.getRequestHeaders(), etag, modified, size);
+    Optional<ByteRange> range =
+        Validators.rangeAsked(exchange.getRequestHeaders(), etag, modified, size);
     if (range.isPresent() && !range.get().satisfiable()) {
       h.set("Content-Range", range.get().contentRange(size));
       h.remove("Content-Type");
@@ -271,8 +258,14 @@ public final class PreviewServer implements AutoCloseable {
       send(exchange, status, Arrays.copyOfRange(page, (int) start, (int) (start + length)));
       return;
     }
+    sendFile(exchange, file, status, start, length);
+  }
+
+  /** Sends {@code length} bytes of {@code file} from {@code start} (only the headers to a HEAD). */
+  private static void sendFile(
+      HttpExchange exchange, Path file, int status, long start, long length) throws IOException {
     if (isHead(exchange)) {
-      h.set("Content-Length", Long.toString(length));
+      exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
       exchange.sendResponseHeaders(status, -1);
       return;
     }
@@ -281,50 +274,6 @@ public final class PreviewServer implements AutoCloseable {
         OutputStream out = exchange.getResponseBody()) {
       in.skipNBytes(start);
       copy(in, out, length);
-    }
-  }
-
-  private static boolean notModified(Headers request, String etag, Instant modified) {
-    String ifNoneMatch = request.getFirst("If-None-Match");
-    if (ifNoneMatch != null) {
-      for (String candidate : COMMA.splitAsStream(ifNoneMatch).toList()) {
-        String c = candidate.strip();
-        if (c.startsWith("W/")) {
-          c = c.substring(2);
-        }
-        if (c.equals("*") || c.equals(etag)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    Optional<Instant> since = httpDate(request.getFirst("If-Modified-Since"));
-    return since.isPresent() && !modified.isAfter(since.get());
-  }
-
-  /** The range to send: none when absent, or when {@code If-Range} names another version. */
-  private static Optional<ByteRange> rangeAsked(
-      Headers request, String etag, Instant modified, long size) {
-    String ifRange = request.getFirst("If-Range");
-    if (ifRange != null) {
-      String v = ifRange.strip();
-      boolean current =
-          v.startsWith("\"") ? v.equals(etag) : httpDate(v).map(modified::equals).orElse(false);
-      if (!current) {
-        return Optional.empty();
-      }
-    }
-    return ByteRange.parse(request.getFirst("Range"), size);
-  }
-
-  private static Optional<Instant> httpDate(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(ZonedDateTime.parse(text.strip(), HTTP_DATE).toInstant());
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
     }
   }
 
