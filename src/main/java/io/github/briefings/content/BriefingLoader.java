@@ -273,6 +273,24 @@ public final class BriefingLoader {
           .error(yaml.source().path(), raw.get().line(), raw.get().column(), message);
       return null;
     }
+    int year = parsed.get().getYear();
+    if (year < Dates.FIRST_YEAR || year > Dates.LAST_YEAR) {
+      yaml.source()
+          .problems()
+          .error(
+              yaml.source().path(),
+              raw.get().line(),
+              raw.get().column(),
+              "the year "
+                  + year
+                  + " in '"
+                  + key
+                  + "' is out of range: dates run from "
+                  + Dates.FIRST_YEAR
+                  + " to "
+                  + Dates.LAST_YEAR);
+      return null;
+    }
     return parsed.get();
   }
 

@@ -33,9 +33,9 @@ public final class Limits {
 
   private Limits() {}
 
-  /** A size in words: {@code 2 MiB}, {@code 64 KiB}. */
+  /** A size in words, rounded down: {@code 2 MiB}, {@code 64 KiB}. */
   public static String size(long bytes) {
-    if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+    if (bytes >= 1 << 20) {
       return (bytes >> 20) + " MiB";
     }
     return bytes >= 1 << 10 ? (bytes >> 10) + " KiB" : bytes + " bytes";

@@ -12,6 +12,9 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * A YAML text inside a file, parsed to nodes that keep their line and column, so that every problem
@@ -85,6 +88,7 @@ public final class YamlSource {
       return Optional.of(YamlMap.empty(this, 1));
     }
     Node node = root.get();
+    reportControlCharacters(node);
     if (!(node instanceof MappingNode mapping)) {
       error(node, whatItIs + " must be a mapping of 'key: value' lines");
       return Optional.empty();
@@ -120,6 +124,35 @@ public final class YamlSource {
       }
     }
     return false;
+  }
+
+  /**
+   * Reports each value holding a character no page or feed may carry: a control character (from a
+   * {@code \\x01}-style escape or text pasted from another program) or a noncharacter.
+   */
+  private void reportControlCharacters(Node node) {
+    if (node instanceof ScalarNode scalar) {
+      String value = scalar.getValue();
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Characters.forbidden(c)) {
+          error(
+              node,
+              String.format(
+                  "this value holds the invisible character U+%04X: delete it (it often comes"
+                      + " with text copied from another program)",
+                  (int) c));
+          return;
+        }
+      }
+    } else if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        reportControlCharacters(tuple.getKeyNode());
+        reportControlCharacters(tuple.getValueNode());
+      }
+    } else if (node instanceof SequenceNode sequence) {
+      sequence.getValue().forEach(this::reportControlCharacters);
+    }
   }
 
   /** The 1-based line in the file of a node. */

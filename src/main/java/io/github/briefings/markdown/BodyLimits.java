@@ -1,5 +1,6 @@
 package io.github.briefings.markdown;
 
+import io.github.briefings.content.Characters;
 import io.github.briefings.content.Limits;
 import io.github.briefings.problems.Problems;
 
@@ -14,7 +15,7 @@ final class BodyLimits {
 
   /** Whether {@code body} is within the limits; each limit it passes is reported once. */
   static boolean check(String body, MarkdownRenderer.Locator at, Problems problems) {
-    boolean ok = checkLines(body, at, problems);
+    boolean ok = checkLines(body, at, problems) & checkCharacters(body, at, problems);
     int brackets = 0;
     int images = 0;
     for (int i = body.indexOf('['); i >= 0; i = body.indexOf('[', i + 1)) {
@@ -48,6 +49,26 @@ final class BodyLimits {
               + " are read: split the briefing or make a gallery page");
     }
     return ok;
+  }
+
+  /** Reports the first character that no page or feed may carry. */
+  private static boolean checkCharacters(
+      String body, MarkdownRenderer.Locator at, Problems problems) {
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (Characters.forbidden(c)) {
+        error(
+            at,
+            i,
+            problems,
+            String.format(
+                "the body holds the invisible character U+%04X here: delete it (it often comes"
+                    + " with text copied from another program)",
+                (int) c));
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Line length and nesting, the first offending line of each reported. */

@@ -82,7 +82,15 @@ class BodyLimitsTest {
                   }
                   return b.toString();
                 },
-            "content/x.md:3:1: error: the body shows 2000 images; at most 200 are read"));
+            "content/x.md:3:1: error: the body shows 2000 images; at most 200 are read"),
+        Arguments.of(
+            "a control character",
+            (Supplier<String>) () -> "Text.\n\nA \u000B tab.\n",
+            "content/x.md:5:3: error: the body holds the invisible character U+000B here"),
+        Arguments.of(
+            "a noncharacter",
+            (Supplier<String>) () -> "Text \uFFFE.\n",
+            "content/x.md:3:6: error: the body holds the invisible character U+FFFE here"));
   }
 
   @ParameterizedTest(name = "{0}")
