@@ -15,7 +15,8 @@ final class BodyLimits {
 
   /** Whether {@code body} is within the limits; each limit it passes is reported once. */
   static boolean check(String body, MarkdownRenderer.Locator at, Problems problems) {
-    boolean ok = checkLines(body, at, problems) & checkCharacters(body, at, problems);
+    boolean ok = checkLines(body, at, problems);
+    ok = checkCharacters(body, at, problems) && ok;
     int brackets = 0;
     int images = 0;
     for (int i = body.indexOf('['); i >= 0; i = body.indexOf('[', i + 1)) {

@@ -34,6 +34,7 @@ public final class StagingDirectory {
     Path out = output.toAbsolutePath().normalize();
     Path parent = out.getParent();
     Files.createDirectories(parent);
+    StaleFolders.recover(out);
     Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
     PublishedMode.set(staging);
     OutputFolder.mark(staging);
