@@ -2,6 +2,7 @@ package io.github.briefings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.files.AtomicMove;
 import io.github.briefings.files.PublishedMode;
 import io.github.briefings.schedule.NextChange;

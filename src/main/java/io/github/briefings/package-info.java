@@ -1,6 +1,6 @@
 /**
  * Briefings, a static site generator for news briefings: {@link io.github.briefings.Briefings} is
- * the engine's one entry point (load, validate, render, write), called by the Maven goals and the
- * tests.
+ * the engine's facade (build) and {@link io.github.briefings.SitePublisher} builds, checks and
+ * publishes; the Maven goals and the preview call them, and nothing else in the engine does.
  */
 package io.github.briefings;

@@ -2,6 +2,7 @@ package io.github.briefings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.briefings;
 
+import io.github.briefings.build.BuildOptions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

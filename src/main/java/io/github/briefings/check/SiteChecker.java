@@ -1,9 +1,8 @@
 package io.github.briefings.check;
 
-import io.github.briefings.BuildOptions;
-import io.github.briefings.WorkerPool;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
+import io.github.briefings.parallel.WorkerPool;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.problems.Problems;
 import java.io.IOException;
@@ -44,15 +43,16 @@ public final class SiteChecker {
   }
 
   /**
-   * A checker for the site that {@code options} builds: its {@code baseUrl} from site.yaml or the
-   * override.
+   * A checker for the site of the project in {@code projectDir}: its {@code baseUrl} from
+   * site.yaml, or {@code baseUrl} when not null (a build's override), read by {@code threads}
+   * threads.
    */
-  public static SiteChecker forBuild(BuildOptions options) {
+  public static SiteChecker forSite(Path projectDir, String baseUrl, int threads) {
     SiteConfig site =
-        SiteConfigLoader.load(options.projectDir(), options.baseUrl(), new Problems())
+        SiteConfigLoader.load(projectDir, baseUrl, new Problems())
             .orElseThrow(
                 () -> new IllegalStateException("the site settings cannot be read: build first"));
-    return new SiteChecker(site.baseUrl(), options.threads());
+    return new SiteChecker(site.baseUrl(), threads);
   }
 
   /**

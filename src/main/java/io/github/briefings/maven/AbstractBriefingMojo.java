@@ -1,10 +1,9 @@
 package io.github.briefings.maven;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildReport;
-import io.github.briefings.BuildResult;
-import io.github.briefings.cache.BuildCache;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.ExternalLink;
 import io.github.briefings.problems.Problem;
@@ -104,9 +103,7 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
    */
   protected BuildResult buildSite(BuildOptions options)
       throws MojoExecutionException, MojoFailureException {
-    BuildResult result =
-        Briefings.build(
-            options, BuildCache.forProject(options.projectDir()), new ProgressLog(getLog()));
+    BuildResult result = Briefings.build(options, new ProgressLog(getLog()));
     writeReport(BuildReport.of(result));
     report(result, getLog());
     logBuilt(result);

@@ -1,8 +1,8 @@
 package io.github.briefings.maven;
 
-import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildReport;
-import io.github.briefings.BuildResult;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.SiteChecker;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,7 +31,9 @@ public class CheckMojo extends AbstractBriefingMojo {
     }
     BuildOptions options = buildOptions();
     BuildResult built = buildSite(options);
-    CheckResult checked = SiteChecker.forBuild(options).check(built.outputDir());
+    CheckResult checked =
+        SiteChecker.forSite(options.projectDir(), options.baseUrl(), options.threads())
+            .check(built.outputDir());
     writeReport(BuildReport.of(built).plusChecked(checked.errorCount(), checked.warningCount()));
     logCheck(checked, listExternal, getLog());
     if (!checked.succeeded()) {

@@ -1,6 +1,6 @@
 package io.github.briefings.maven;
 
-import io.github.briefings.BuildListener;
+import io.github.briefings.build.BuildListener;
 import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 

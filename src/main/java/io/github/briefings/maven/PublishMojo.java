@@ -1,16 +1,16 @@
 package io.github.briefings.maven;
 
-import io.github.briefings.BuildOptions;
 import io.github.briefings.BuildReport;
-import io.github.briefings.BuildResult;
+import io.github.briefings.PublishReport;
+import io.github.briefings.SitePublisher;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.publish.AccessToken;
 import io.github.briefings.publish.Change;
 import io.github.briefings.publish.PublishException;
 import io.github.briefings.publish.PublishOptions;
-import io.github.briefings.publish.PublishReport;
 import io.github.briefings.publish.PublishResult;
-import io.github.briefings.publish.SitePublisher;
 import java.io.File;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;

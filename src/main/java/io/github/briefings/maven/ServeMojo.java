@@ -1,7 +1,7 @@
 package io.github.briefings.maven;
 
-import io.github.briefings.BuildOptions;
-import io.github.briefings.BuildResult;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.serve.Preview;
 import io.github.briefings.serve.ServeOptions;

@@ -1,6 +1,6 @@
 package io.github.briefings.maven;
 
-import io.github.briefings.BuildResult;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.schedule.HeldBriefing;
 import io.github.briefings.schedule.Schedule;
 import java.util.ArrayList;

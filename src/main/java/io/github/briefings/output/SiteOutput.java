@@ -1,6 +1,5 @@
 package io.github.briefings.output;
 
-import io.github.briefings.cache.OutputManifest;
 import io.github.briefings.hash.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;

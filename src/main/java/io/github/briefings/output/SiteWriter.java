@@ -1,6 +1,5 @@
 package io.github.briefings.output;
 
-import io.github.briefings.cache.Dependents;
 import io.github.briefings.content.Photo;
 import io.github.briefings.hash.Fingerprint;
 import io.github.briefings.problems.Problem;
@@ -39,7 +38,7 @@ public final class SiteWriter {
   private final Map<String, String> templates;
   private final Map<String, String> resizedFingerprints = new ConcurrentHashMap<>();
   private volatile Path linkable;
-  private volatile Dependents dependents;
+  private volatile ShownBriefings shown = ShownBriefings.NONE;
   private final AtomicInteger pages = new AtomicInteger();
   private final Set<Path> madeDirectories = ConcurrentHashMap.newKeySet();
 
@@ -75,9 +74,7 @@ public final class SiteWriter {
     if (lazy.inputs() != null) {
       // known from its inputs: the model is made only when the page must be written
       PageInputs inputs = lazy.inputs().get();
-      if (dependents != null) {
-        dependents.shows(lazy.sitePath(), inputs.briefings());
-      }
+      shown.shows(lazy.sitePath(), inputs.briefings());
       inputs.addTo(made);
     } else {
       job = lazy.withModel(lazy.model());
@@ -214,9 +211,9 @@ public final class SiteWriter {
     return this;
   }
 
-  /** Records in {@code record} which briefings each page shows (null: records nothing). */
-  public SiteWriter recording(Dependents record) {
-    this.dependents = record;
+  /** Tells {@code record} which briefings each page shows. */
+  public SiteWriter recording(ShownBriefings record) {
+    this.shown = record;
     return this;
   }
 

@@ -1,6 +1,5 @@
 package io.github.briefings.output;
 
-import io.github.briefings.cache.Dependents;
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Briefing;
 import io.github.briefings.content.SiteConfig;
@@ -56,7 +55,7 @@ public final class Syndication {
 
   private final SiteOutput output;
   private final String settings;
-  private volatile Dependents dependents;
+  private volatile ShownBriefings shown = ShownBriefings.NONE;
 
   /** Feeds and site maps written into {@code root}, all of them. */
   public Syndication(SiteConfig site, SiteIndex index, Path root) {
@@ -126,9 +125,9 @@ public final class Syndication {
     return count;
   }
 
-  /** Records in {@code record} which briefings each feed shows (null: records nothing). */
-  public Syndication recording(Dependents record) {
-    this.dependents = record;
+  /** Tells {@code record} which briefings each feed shows. */
+  public Syndication recording(ShownBriefings record) {
+    this.shown = record;
     return this;
   }
 
@@ -136,9 +135,7 @@ public final class Syndication {
       String sitePath, String pagePath, String title, String lang, List<Article> articles) {
     List<Article> shown = articles.subList(0, Math.min(FEED_SIZE, articles.size()));
     String fingerprint = null;
-    if (dependents != null) {
-      dependents.shows(sitePath, shown);
-    }
+    this.shown.shows(sitePath, shown);
     if (output != null) {
       PageInputs inputs = new PageInputs(String.join("\n", sitePath, pagePath, title, lang), shown);
       fingerprint = "feed " + inputs.addTo(new Fingerprint().add(settings)).hex();

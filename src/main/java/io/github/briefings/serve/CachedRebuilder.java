@@ -1,12 +1,12 @@
 package io.github.briefings.serve;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildListener;
-import io.github.briefings.BuildOptions;
-import io.github.briefings.BuildResult;
-import io.github.briefings.cache.BuildCache;
+import io.github.briefings.build.BuildListener;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SiteConfigLoader;
+import io.github.briefings.incremental.PreviewCache;
 import io.github.briefings.problems.Problems;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,9 +17,10 @@ import java.util.function.Supplier;
 
 /**
  * Rebuilds the preview with {@link Briefings#build} and a build cache kept in memory between
- * rebuilds: unchanged bodies are not rendered again and unchanged pages not written again. The
- * preview keeps the base path of the site's {@code baseUrl} but takes the server's origin, so that
- * absolute links (feeds, sitemaps, canonical URLs) point at the preview too.
+ * rebuilds ({@link PreviewCache}): unchanged bodies are not rendered again and unchanged pages not
+ * written again, and an edit to a briefing's text patches the last rebuild. The preview keeps the
+ * base path of the site's {@code baseUrl} but takes the server's origin, so that absolute links
+ * (feeds, sitemaps, canonical URLs) point at the preview too.
  */
 public final class CachedRebuilder implements Rebuilder {
 
@@ -27,7 +28,7 @@ public final class CachedRebuilder implements Rebuilder {
   private final String origin;
   private final Supplier<Instant> clock;
   private volatile String basePath;
-  private final BuildCache cache;
+  private final PreviewCache cache;
 
   /**
    * @param options the build's options; their {@code baseUrl} is the user's override (or null) and
@@ -40,7 +41,7 @@ public final class CachedRebuilder implements Rebuilder {
     this.origin = origin;
     this.clock = clock;
     this.basePath = basePathOf(options);
-    this.cache = BuildCache.longLived(options.projectDir());
+    this.cache = PreviewCache.forProject(options.projectDir());
   }
 
   @Override
@@ -52,7 +53,7 @@ public final class CachedRebuilder implements Rebuilder {
     Optional<SiteConfig> site =
         SiteConfigLoader.load(options.projectDir(), options.baseUrl(), problems);
     if (site.isEmpty()) {
-      cache.finishFailed();
+      cache.failed();
       return BuildResult.failed(
           problems.sorted(),
           options.outputDir(),

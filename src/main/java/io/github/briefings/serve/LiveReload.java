@@ -1,6 +1,6 @@
 package io.github.briefings.serve;
 
-import io.github.briefings.BuildResult;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package io.github.briefings.serve;
 
-import io.github.briefings.BuildResult;
+import io.github.briefings.build.BuildResult;
 import java.nio.file.Path;
 import java.util.Set;
 

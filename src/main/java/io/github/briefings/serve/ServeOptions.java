@@ -1,6 +1,6 @@
 package io.github.briefings.serve;
 
-import io.github.briefings.BuildOptions;
+import io.github.briefings.build.BuildOptions;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -3,8 +3,8 @@ package io.github.briefings.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildOptions;
-import io.github.briefings.BuildResult;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -430,7 +430,9 @@ class SiteCheckerTest {
             .withThreads(2);
     BuildResult build = Briefings.build(options);
     assertThat(build.succeeded()).as("%s", build.problems()).isTrue();
-    CheckResult result = SiteChecker.forBuild(options).check(build.outputDir());
+    CheckResult result =
+        SiteChecker.forSite(options.projectDir(), options.baseUrl(), options.threads())
+            .check(build.outputDir());
     assertThat(lines(result)).isEmpty();
     assertThat(result.pages()).isGreaterThan(5);
   }

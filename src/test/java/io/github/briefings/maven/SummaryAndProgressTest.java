@@ -3,10 +3,10 @@ package io.github.briefings.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildListener;
-import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
-import io.github.briefings.cache.BuildCache;
+import io.github.briefings.build.BuildListener;
+import io.github.briefings.build.BuildResult;
+import io.github.briefings.incremental.DiskCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +26,9 @@ class SummaryAndProgressTest {
     p.briefing("content/a.md", "A", "2024-11-01T10:00:00Z", "");
     p.briefing("content/b.md", "B", "2024-11-02T10:00:00Z", "");
     BuildResult first =
-        Briefings.build(p.options(), BuildCache.forProject(p.dir()), BuildListener.NONE);
+        Briefings.build(p.options(), DiskCache.forProject(p.dir()), BuildListener.NONE);
     BuildResult second =
-        Briefings.build(p.options(), BuildCache.forProject(p.dir()), BuildListener.NONE);
+        Briefings.build(p.options(), DiskCache.forProject(p.dir()), BuildListener.NONE);
 
     List<String> cold = Summary.of(first);
     List<String> warm = Summary.of(second);

@@ -3,8 +3,10 @@ package io.github.briefings.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.briefings.BuildOptions;
+import io.github.briefings.PublishReport;
+import io.github.briefings.SitePublisher;
 import io.github.briefings.TestProject;
+import io.github.briefings.build.BuildOptions;
 import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;

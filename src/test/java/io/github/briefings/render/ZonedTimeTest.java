@@ -3,8 +3,8 @@ package io.github.briefings.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
+import io.github.briefings.build.BuildResult;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
+import io.github.briefings.build.BuildResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

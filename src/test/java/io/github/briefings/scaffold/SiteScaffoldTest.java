@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.briefings.Briefings;
-import io.github.briefings.BuildOptions;
-import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
+import io.github.briefings.build.BuildOptions;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.check.CheckResult;
 import io.github.briefings.check.SiteChecker;
 import io.github.briefings.content.SiteConfig;
@@ -95,7 +95,9 @@ class SiteScaffoldTest {
     assertThat(built.problems()).isEmpty();
     assertThat(built.briefings()).isZero();
     assertThat(built.schedule().drafts()).isEqualTo(1);
-    CheckResult checked = SiteChecker.forBuild(options).check(built.outputDir());
+    CheckResult checked =
+        SiteChecker.forSite(options.projectDir(), options.baseUrl(), options.threads())
+            .check(built.outputDir());
     assertThat(checked.problems()).isEmpty();
 
     // with drafts: the welcome briefing, its credited lead photo and its inline figure

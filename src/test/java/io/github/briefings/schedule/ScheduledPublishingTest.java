@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.Briefings;
 import io.github.briefings.BuildReport;
-import io.github.briefings.BuildResult;
 import io.github.briefings.TestProject;
+import io.github.briefings.build.BuildResult;
 import io.github.briefings.output.StagingDirectory;
 import io.github.briefings.problems.Problem;
 import java.io.IOException;

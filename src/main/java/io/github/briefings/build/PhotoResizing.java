@@ -1,0 +1,38 @@
+package io.github.briefings.build;
+
+import io.github.briefings.content.Article;
+import io.github.briefings.content.Photo;
+import io.github.briefings.output.SiteWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The stage "resize photos": the resized copies of the published photos that the output does not
+ * hold already, made in parallel or taken from the image cache. (The photos themselves were copied
+ * as their briefings loaded.)
+ */
+final class PhotoResizing {
+
+  /**
+   * What the stage made.
+   *
+   * @param copies each resized copy to put in the site: its site path and its file in the image
+   *     cache
+   * @param photos how many photos the site publishes (each original once)
+   */
+  record Resized(Map<String, Path> copies, int photos) {}
+
+  private PhotoResizing() {}
+
+  static Resized run(BuildRun run, Settings settings, List<Article> published, SiteWriter writer) {
+    Map<Path, Photo> photos = new TreeMap<>();
+    for (Article a : published) {
+      a.photos().forEach(p -> photos.put(p.file(), p));
+    }
+    List<Photo> toResize = writer.toResize(photos.values());
+    Map<String, Path> copies = settings.variants().write(toResize, "content", run.problems());
+    return new Resized(copies, photos.size());
+  }
+}
