@@ -31,4 +31,6 @@ broken.bytes = out.toByteArray()
 def previous = new File(basedir, 'target/briefing-site/index.html')
 previous.parentFile.mkdirs()
 previous.text = '<p>previous site</p>'
+// as every build leaves it, so that the folder is known to be a build's
+new File(previous.parentFile, '.briefings-site').text = 'Written by Briefings (briefing-maven-plugin): every build replaces this whole folder.\n'
 return true

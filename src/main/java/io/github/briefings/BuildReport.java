@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.briefings.build.BuildResult;
 import io.github.briefings.files.AtomicMove;
+import io.github.briefings.files.PublishedMode;
 import io.github.briefings.schedule.NextChange;
 import io.github.briefings.schedule.Schedule;
 import java.io.IOException;
@@ -75,6 +76,7 @@ public record BuildReport(
     Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
     try {
       Files.writeString(temp, json(), StandardCharsets.UTF_8);
+      PublishedMode.set(temp);
       AtomicMove.replace(temp, file);
     } finally {
       Files.deleteIfExists(temp);

@@ -42,7 +42,7 @@ final class LoadAndCheck {
         files.parallelStream()
             .map(
                 file -> {
-                  Optional<Article> a = readOnce(run, reader, cache, file, fileProblems);
+                  Optional<Article> a = readGuarded(run, reader, cache, file, fileProblems);
                   if (a.isPresent() && run.rules().hold(a.get().briefing()) == Hold.NONE) {
                     copyPhotos(a.get(), writer, copiedPhotos);
                   }
@@ -53,6 +53,40 @@ final class LoadAndCheck {
             .toList();
     SiteWideRules.check(articles, run.problems());
     return new Loaded(articles, fileProblems, run.problems().hasErrors());
+  }
+
+  /**
+   * {@link #readOnce}, with a failure nobody foresaw reported as an error naming the file (the
+   * build fails, with every other problem listed) instead of a stack trace that stops it.
+   */
+  private static Optional<Article> readGuarded(
+      BuildRun run,
+      BriefingReader reader,
+      BriefingCache cache,
+      Path file,
+      Map<Path, List<Problem>> fileProblems) {
+    try {
+      return readOnce(run, reader, cache, file, fileProblems);
+    } catch (RuntimeException | StackOverflowError e) {
+      String path =
+          run.options()
+              .projectDir()
+              .toAbsolutePath()
+              .normalize()
+              .relativize(file.toAbsolutePath().normalize())
+              .toString()
+              .replace('\\', '/');
+      run.problems()
+          .error(
+              path,
+              0,
+              0,
+              "this briefing could not be read ("
+                  + e.getClass().getSimpleName()
+                  + "): it is a fault in Briefings, not in the file; please report it with the"
+                  + " file attached");
+      return Optional.empty();
+    }
   }
 
   /**

@@ -75,8 +75,11 @@ public final class Pipeline {
       if (problems.hasErrors()) {
         return run.failed();
       }
-      FileCopying.run(run, settings, resized, out);
+      FileCopying.run(run, settings, resized, out, pages);
       run.end("copy photos and static files");
+      if (problems.hasErrors()) {
+        return run.failed();
+      }
       SiteCounts counts =
           SiteReplacement.run(run, settings, out, loaded, indexed, feeds, resized, cache);
       run.end(

@@ -72,6 +72,7 @@ final class HtmlPage {
         }
         anchors.add(id);
       }
+      active(path, el, problems);
       String tag = el.normalName();
       if (tag.equals("a") && !el.attr("name").isEmpty()) {
         anchors.add(el.attr("name"));
@@ -195,6 +196,14 @@ final class HtmlPage {
       problems.add(
           Problem.error(
               path, line(at), column(at), "page has no <h1>: give every page a main heading"));
+    }
+  }
+
+  /** Reports what in {@code el} would run code in a reader's browser. */
+  static void active(String path, Element el, List<Problem> problems) {
+    for (String what : ActiveContent.find(el)) {
+      Range.Position at = el.sourceRange().isTracked() ? start(el) : null;
+      problems.add(Problem.error(path, line(at), column(at), what));
     }
   }
 

@@ -11,6 +11,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -29,7 +31,8 @@ final class XmlFile {
   /** Scans the XML file {@code path} (relative to the output folder) from its bytes. */
   static PageScan scan(String path, byte[] bytes) {
     List<Reference> references = new ArrayList<>();
-    Handler handler = new Handler(path, references);
+    List<Problem> problems = new ArrayList<>();
+    Handler handler = new Handler(path, references, problems);
     try {
       SAXParser parser = factory().newSAXParser();
       parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -59,7 +62,7 @@ final class XmlFile {
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK's XML parser cannot be set up safely", e);
     }
-    return new PageScan(path, Set.of(), references, List.of());
+    return new PageScan(path, Set.of(), references, problems);
   }
 
   /** The parser's message without its final period. */
@@ -80,19 +83,27 @@ final class XmlFile {
     return factory;
   }
 
-  /** Collects {@code <loc>} texts and {@code <link href>} values with their lines. */
+  /**
+   * Collects {@code <loc>} texts and {@code <link href>} values with their lines, and checks the
+   * HTML a feed carries ({@code type="html"}) for what would run code.
+   */
   private static final class Handler extends DefaultHandler {
 
     private final String path;
     private final List<Reference> references;
+    private final List<Problem> problems;
     private Locator locator;
     private StringBuilder loc;
     private int locLine;
     private int locColumn;
+    private StringBuilder html;
+    private int htmlLine;
+    private int htmlColumn;
 
-    Handler(String path, List<Reference> references) {
+    Handler(String path, List<Reference> references, List<Problem> problems) {
       this.path = path;
       this.references = references;
+      this.problems = problems;
     }
 
     @Override
@@ -102,6 +113,11 @@ final class XmlFile {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
+      if ("html".equals(attributes.getValue("type"))) {
+        html = new StringBuilder();
+        htmlLine = locator == null ? 0 : locator.getLineNumber();
+        htmlColumn = locator == null ? 0 : locator.getColumnNumber();
+      }
       if (localName.equals("loc")) {
         loc = new StringBuilder();
         locLine = locator == null ? 0 : locator.getLineNumber();
@@ -124,10 +140,23 @@ final class XmlFile {
       if (loc != null) {
         loc.append(ch, start, length);
       }
+      if (html != null) {
+        html.append(ch, start, length);
+      }
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
+      if (html != null) {
+        for (Element el : Jsoup.parseBodyFragment(html.toString()).body().getAllElements()) {
+          for (String what : ActiveContent.find(el)) {
+            problems.add(
+                Problem.error(
+                    path, htmlLine, htmlColumn, "<" + qName + "> holds HTML where " + what));
+          }
+        }
+        html = null;
+      }
       if (localName.equals("loc") && loc != null) {
         String url = loc.toString().strip();
         references.add(

@@ -1,10 +1,6 @@
 package io.github.briefings.content;
 
 import io.github.briefings.problems.Problems;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -40,9 +36,11 @@ public final class BriefingLoader {
 
   private final Path projectDir;
   private final SiteConfig site;
+  private final TextFile content;
 
   public BriefingLoader(Path projectDir, SiteConfig site) {
     this.projectDir = projectDir;
+    this.content = new TextFile(projectDir.resolve("content"));
     this.site = site;
   }
 
@@ -58,17 +56,11 @@ public final class BriefingLoader {
    */
   public Optional<Briefing> load(Path file, Problems problems) {
     String path = relative(file);
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      problems.error(path, 1, 1, "the file is not valid UTF-8: save it as UTF-8");
-      return Optional.empty();
-    } catch (IOException e) {
-      problems.error(path, 0, 0, "cannot read the file: " + e.getMessage());
+    Optional<String> read = content.read(file, path, "the briefing", problems);
+    if (read.isEmpty()) {
       return Optional.empty();
     }
-    Optional<FrontMatter> split = FrontMatter.split(text, path, problems);
+    Optional<FrontMatter> split = FrontMatter.split(read.get(), path, problems);
     if (split.isEmpty()) {
       return Optional.empty();
     }
@@ -279,6 +271,24 @@ public final class BriefingLoader {
       yaml.source()
           .problems()
           .error(yaml.source().path(), raw.get().line(), raw.get().column(), message);
+      return null;
+    }
+    int year = parsed.get().getYear();
+    if (year < Dates.FIRST_YEAR || year > Dates.LAST_YEAR) {
+      yaml.source()
+          .problems()
+          .error(
+              yaml.source().path(),
+              raw.get().line(),
+              raw.get().column(),
+              "the year "
+                  + year
+                  + " in '"
+                  + key
+                  + "' is out of range: dates run from "
+                  + Dates.FIRST_YEAR
+                  + " to "
+                  + Dates.LAST_YEAR);
       return null;
     }
     return parsed.get();

@@ -27,6 +27,14 @@ import java.util.Optional;
 /** Reads the ISO 8601 dates of front matter into times in the site's zone. */
 public final class Dates {
 
+  /**
+   * The years a date may fall in: four digits, in the calendar feeds and site maps use (no local
+   * mean time before time zones, no year 0 or below).
+   */
+  public static final int FIRST_YEAR = 1900;
+
+  public static final int LAST_YEAR = 9999;
+
   /** What a valid date looks like, for error messages. */
   public static final String EXAMPLES = "2024-11-06 or 2024-11-06T18:00:00+01:00";
 

@@ -1,10 +1,8 @@
 package io.github.briefings.content;
 
 import io.github.briefings.problems.Problems;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -61,13 +59,12 @@ public final class SiteConfigLoader {
           "missing site settings: create " + PATH + " with at least 'title:' and 'baseUrl:'");
       return Optional.empty();
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      problems.error(PATH, 0, 0, "cannot read the site settings: " + e.getMessage());
+    Optional<String> read =
+        new TextFile(projectDir.resolve("site")).read(file, PATH, "the site settings", problems);
+    if (read.isEmpty()) {
       return Optional.empty();
     }
+    String text = read.get();
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }

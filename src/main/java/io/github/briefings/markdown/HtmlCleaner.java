@@ -2,10 +2,12 @@ package io.github.briefings.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -14,6 +16,8 @@ import org.jsoup.safety.Safelist;
  * go.
  */
 final class HtmlCleaner {
+
+  private static final Safelist SAFELIST = safelist();
 
   private HtmlCleaner() {}
 
@@ -34,12 +38,27 @@ final class HtmlCleaner {
   }
 
   /**
+   * {@code html} itself when every element, attribute and URL in it is on the safelist (and it has
+   * no comment), else its {@linkplain #clean cleaned} copy: what is already safe keeps its bytes.
+   */
+  static String safe(String html, String baseUrl) {
+    Document parsed = Jsoup.parseBodyFragment(html, baseUrl);
+    return new Cleaner(SAFELIST).isValid(parsed) ? html : clean(html, baseUrl);
+  }
+
+  /**
    * The cleaned HTML of a body; relative links are kept, resolved against {@code baseUrl} only to
    * check them.
    */
   static String clean(String html, String baseUrl) {
     Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-    return Jsoup.clean(html, baseUrl, safelist(), out);
+    return Jsoup.clean(html, baseUrl, SAFELIST, out);
+  }
+
+  /** Whether a raw HTML fragment holds an image (as a browser would parse it). */
+  static boolean hasImage(String fragment) {
+    return fragment.toLowerCase(Locale.ROOT).contains("<img")
+        && !Jsoup.parseBodyFragment(fragment).select("img").isEmpty();
   }
 
   /**
@@ -47,7 +66,7 @@ final class HtmlCleaner {
    * <script>}).
    */
   static List<String> unsafeParts(String fragment) {
-    Safelist safelist = safelist();
+    Safelist safelist = SAFELIST;
     List<String> found = new ArrayList<>();
     Document doc = Jsoup.parseBodyFragment(fragment, "https://example.invalid/");
     for (Element el : doc.body().getAllElements()) {

@@ -2,8 +2,8 @@ package io.github.briefings.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -30,6 +30,7 @@ import io.github.briefings.typography.Typography;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,17 +91,18 @@ public final class MarkdownRenderer {
       int firstLine,
       PhotoLookup photos,
       Problems problems) {
+    Locator at = new Locator(markdown, path, firstLine);
+    if (!BodyLimits.check(markdown, at, problems)) {
+      return new Rendered("", List.of());
+    }
     Engine engine = engines.computeIfAbsent(lang.toLowerCase(Locale.ROOT), this::engine);
     Document doc = engine.parser().parse(markdown);
-    Locator at = new Locator(markdown, path, firstLine);
     List<Photo> shown = new ArrayList<>();
     moveImagesToFigures(doc, at, photos, problems, shown);
     restoreStrayAttributes(doc);
-    boolean needsCleaning = checkLinksAndHtml(doc, at, problems);
-    String html = engine.renderer().render(doc);
-    if (needsCleaning) {
-      html = HtmlCleaner.clean(html, baseUrl);
-    }
+    checkLinksAndHtml(doc, at, problems);
+    // always: whatever a body holds, only the safelist reaches the page
+    String html = HtmlCleaner.safe(engine.renderer().render(doc), baseUrl);
     html = Typography.html(html, lang.toLowerCase(Locale.ROOT));
     return new Rendered(html, List.copyOf(shown));
   }
@@ -122,8 +124,13 @@ public final class MarkdownRenderer {
       options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&raquo;");
     }
     Parser parser = Parser.builder(options).build();
+    // the renderer leaves the attributes extension out: an attribute block may only give an image
+    // its credit, caption or alt (read from the tree), never set an attribute on an element
+    MutableDataSet rendering = new MutableDataSet(options);
+    rendering.set(
+        Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create()));
     HtmlRenderer renderer =
-        HtmlRenderer.builder(options)
+        HtmlRenderer.builder(rendering)
             .nodeRendererFactory(o -> new FigureRenderer(basePath, creditLabels.apply(lang), lang))
             .linkResolverFactory(new BasePathLinks(basePath))
             .build();
@@ -211,14 +218,31 @@ public final class MarkdownRenderer {
     List<Node> stray = new ArrayList<>();
     collect(doc, n -> n instanceof AttributesNode, stray);
     for (Node node : stray) {
-      node.insertBefore(new Text(node.getChars()));
+      String text = node.getChars().toString();
+      if (spaceLostBefore(node)) {
+        text = " " + text; // a heading's text is trimmed before the block
+      }
+      node.insertBefore(new Text(text));
       node.unlink();
     }
   }
 
-  /** Reports unsafe links and raw HTML; returns whether the rendered HTML must be cleaned. */
-  private boolean checkLinksAndHtml(Document doc, Locator at, Problems problems) {
-    boolean needsCleaning = false;
+  private static boolean spaceLostBefore(Node node) {
+    int start = node.getStartOffset();
+    CharSequence source = node.getChars().getBaseSequence();
+    Node previous = node.getPrevious();
+    return start > 0
+        && previous != null
+        && Character.isWhitespace(source.charAt(start - 1))
+        && !previous.getChars().toString().endsWith(" ")
+        && previous.getEndOffset() < start;
+  }
+
+  /**
+   * Reports unsafe links and raw HTML (what the cleaner will remove), and removes raw images, which
+   * are errors: a photo needs its file, alt, caption and credit.
+   */
+  private void checkLinksAndHtml(Document doc, Locator at, Problems problems) {
     List<Node> nodes = new ArrayList<>();
     collect(
         doc,
@@ -226,14 +250,25 @@ public final class MarkdownRenderer {
             n instanceof LinkNode
                 || n instanceof AutoLink
                 || n instanceof Reference
-                || n instanceof HtmlBlock
-                || n instanceof HtmlInline,
+                || n instanceof HtmlBlockBase
+                || n instanceof HtmlInlineBase,
         nodes);
     for (Node node : nodes) {
       int offset = node.getStartOffset();
-      if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-        needsCleaning = true;
-        for (String removed : HtmlCleaner.unsafeParts(node.getChars().toString())) {
+      if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+        String fragment = node.getChars().toString();
+        if (HtmlCleaner.hasImage(fragment)) {
+          problems.error(
+              at.path(),
+              at.line(offset),
+              at.column(offset),
+              "raw HTML <img> is not a photo the site can publish: write ![what it shows]"
+                  + "(images/file.jpg \"caption\"){credit=\"Name\"} with the photo saved under"
+                  + " content/");
+          node.unlink();
+          continue;
+        }
+        for (String removed : HtmlCleaner.unsafeParts(fragment)) {
           problems.warning(
               at.path(),
               at.line(offset),
@@ -255,7 +290,6 @@ public final class MarkdownRenderer {
         url = "";
       }
       if (!BasePathLinks.isSafe(url)) {
-        needsCleaning = true;
         problems.warning(
             at.path(),
             at.line(offset),
@@ -263,7 +297,6 @@ public final class MarkdownRenderer {
             "unsafe link '" + shorten(url) + "' removed: use http, https, mailto or a path");
       }
     }
-    return needsCleaning;
   }
 
   private static void collect(
@@ -309,20 +342,41 @@ public final class MarkdownRenderer {
   }
 
   /** Maps offsets in the body to lines and columns of the file. */
-  private record Locator(String text, String path, int firstLine) {
-    int line(int offset) {
-      int line = firstLine;
-      for (int i = 0; i < offset && i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          line++;
+  /** Lines and columns of offsets in a body, found by binary search over its line starts. */
+  static final class Locator {
+    private final String path;
+    private final int firstLine;
+    private final int[] starts;
+
+    Locator(String text, String path, int firstLine) {
+      this.path = path;
+      this.firstLine = firstLine;
+      int[] found = new int[16];
+      int count = 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
         }
+        found[count++] = i + 1;
       }
-      return line;
+      this.starts = Arrays.copyOf(found, count);
+    }
+
+    String path() {
+      return path;
+    }
+
+    private int index(int offset) {
+      int i = Arrays.binarySearch(starts, Math.max(0, offset));
+      return i >= 0 ? i : -i - 2;
+    }
+
+    int line(int offset) {
+      return firstLine + index(offset);
     }
 
     int column(int offset) {
-      int start = text.lastIndexOf('\n', Math.max(0, offset - 1));
-      return offset - start;
+      return Math.max(0, offset) - starts[index(offset)] + 1;
     }
   }
 }

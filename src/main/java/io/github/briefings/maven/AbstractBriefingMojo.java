@@ -78,6 +78,11 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
 
   /** The engine's options from the parameters. */
   protected BuildOptions buildOptions() throws MojoExecutionException {
+    OutputFolders.check(
+        projectDirectory.toPath(),
+        outputDirectory.toPath(),
+        "briefing.outputDirectory",
+        OutputFolders.SITE);
     BuildOptions options =
         BuildOptions.defaults(projectDirectory.toPath())
             .withOutputDir(outputDirectory.toPath())

@@ -78,21 +78,7 @@ public class ServeMojo extends AbstractMojo {
       getLog().info("Skipping the preview (briefing.skip)");
       return;
     }
-    ServeOptions defaults = ServeOptions.defaults(projectDirectory.toPath());
-    BuildOptions build =
-        defaults
-            .build()
-            .withOutputDir(previewDirectory.toPath())
-            .withBaseUrl(baseUrl)
-            .withDrafts(drafts)
-            .withFuture(future);
-    if (threads > 0) {
-      build = build.withThreads(threads);
-    }
-    ServeOptions options = defaults.withBuild(build).withAddress(host, port);
-    if (now != null && !now.isBlank()) {
-      options = options.withFixedNow(BuildMojo.parseNow(now));
-    }
+    ServeOptions options = serveOptions();
     Log log = getLog();
     Preview preview;
     try {
@@ -132,6 +118,31 @@ public class ServeMojo extends AbstractMojo {
       Runtime.getRuntime().removeShutdownHook(hook);
       preview.close();
     }
+  }
+
+  /** The preview's options from the parameters, its folder checked first. */
+  private ServeOptions serveOptions() throws MojoExecutionException {
+    OutputFolders.check(
+        projectDirectory.toPath(),
+        previewDirectory.toPath(),
+        "briefing.previewDirectory",
+        OutputFolders.PREVIEW);
+    ServeOptions defaults = ServeOptions.defaults(projectDirectory.toPath());
+    BuildOptions build =
+        defaults
+            .build()
+            .withOutputDir(previewDirectory.toPath())
+            .withBaseUrl(baseUrl)
+            .withDrafts(drafts)
+            .withFuture(future);
+    if (threads > 0) {
+      build = build.withThreads(threads);
+    }
+    ServeOptions options = defaults.withBuild(build).withAddress(host, port);
+    if (now != null && !now.isBlank()) {
+      options = options.withFixedNow(BuildMojo.parseNow(now));
+    }
+    return options;
   }
 
   private static void report(Preview.Rebuilt rebuilt, Log log) {

@@ -1,6 +1,5 @@
 package io.github.briefings.output;
 
-import io.github.briefings.files.AtomicMove;
 import io.github.briefings.hash.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -219,19 +218,49 @@ public final class SiteOutput {
     for (Path file : changes) {
       Path target = output.resolve(root().relativize(file));
       changed = changed || !SameFiles.files(file, target);
-      Files.createDirectories(target.getParent());
-      AtomicMove.replace(file, target);
     }
     for (String sitePath : patching ? List.<String>of() : previous.sitePaths()) {
-      if (!current.contains(sitePath)) {
-        Path gone = output.resolve(sitePath).normalize();
-        if (gone.startsWith(output)) {
-          changed = Files.deleteIfExists(gone) || changed;
-          pruneEmptyParents(gone.getParent());
-        }
+      changed = changed || (!current.contains(sitePath) && Files.exists(output.resolve(sitePath)));
+    }
+    // a reader of the output sees the old site or the new one, never a mix: the files the new
+    // site keeps are linked (not copied) into the staging folder, which then replaces the output
+    linkKept();
+    staging.commit();
+  }
+
+  /** Links every file of the new site that this build did not write from the output. */
+  private void linkKept() throws IOException {
+    Path root = root();
+    List<String> kept = new java.util.ArrayList<>();
+    for (String sitePath : current.sitePaths()) {
+      if (!Files.exists(root.resolve(sitePath), LinkOption.NOFOLLOW_LINKS)) {
+        kept.add(sitePath);
       }
     }
-    staging.abandon();
+    kept.parallelStream()
+        .forEach(
+            sitePath -> {
+              Path from = output.resolve(sitePath).normalize();
+              Path to = root.resolve(sitePath).normalize();
+              if (!from.startsWith(output) || !to.startsWith(root)) {
+                return;
+              }
+              try {
+                Files.createDirectories(to.getParent());
+                link(from, to);
+              } catch (IOException e) {
+                throw new UncheckedIOException("cannot keep " + sitePath, e);
+              }
+            });
+  }
+
+  /** A hard link where the file system has them, else a copy. */
+  private static void link(Path from, Path to) throws IOException {
+    try {
+      Files.createLink(to, from);
+    } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+      Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+    }
   }
 
   /**
@@ -245,17 +274,5 @@ public final class SiteOutput {
   /** Drops everything written; the output is untouched. */
   public void abandon() {
     staging.abandon();
-  }
-
-  private void pruneEmptyParents(Path dir) throws IOException {
-    while (dir != null && dir.startsWith(output) && !dir.equals(output)) {
-      try (Stream<Path> entries = Files.list(dir)) {
-        if (entries.findAny().isPresent()) {
-          return;
-        }
-      }
-      Files.delete(dir);
-      dir = dir.getParent();
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.briefings.output;
 
+import io.github.briefings.files.OutputFolder;
+import io.github.briefings.files.PublishedMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -32,7 +34,10 @@ public final class StagingDirectory {
     Path out = output.toAbsolutePath().normalize();
     Path parent = out.getParent();
     Files.createDirectories(parent);
+    StaleFolders.recover(out);
     Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+    PublishedMode.set(staging);
+    OutputFolder.mark(staging);
     return new StagingDirectory(out, staging);
   }
 

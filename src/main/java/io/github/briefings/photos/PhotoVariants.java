@@ -4,6 +4,7 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import io.github.briefings.content.Photo;
 import io.github.briefings.files.AtomicMove;
+import io.github.briefings.files.PublishedMode;
 import io.github.briefings.problems.Problems;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -261,6 +262,7 @@ public final class PhotoVariants {
         builder.outputQuality(QUALITY);
       }
       builder.toFile(tmp.toFile());
+      PublishedMode.set(tmp);
       AtomicMove.replace(tmp, cached);
       resized.incrementAndGet();
     } finally {

@@ -1,11 +1,11 @@
 package io.github.briefings.photos;
 
 import io.github.briefings.content.Located;
+import io.github.briefings.content.TextFile;
 import io.github.briefings.content.YamlMap;
 import io.github.briefings.content.YamlSource;
 import io.github.briefings.problems.Problems;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,13 +28,20 @@ public final class SidecarText implements PhotoTextSource {
       return PhotoText.NONE;
     }
     String path = imagePath + ".yaml";
-    String text;
+    Optional<String> read;
     try {
-      text = Files.readString(sidecar, StandardCharsets.UTF_8);
+      // a sidecar lies beside its photo: a link to elsewhere is refused
+      read =
+          new TextFile(image.toRealPath().getParent())
+              .read(sidecar, path, "the photo's sidecar file", problems);
     } catch (IOException e) {
       problems.error(path, 0, 0, "cannot read the photo's sidecar file: " + e.getMessage());
       return PhotoText.NONE;
     }
+    if (read.isEmpty()) {
+      return PhotoText.NONE;
+    }
+    String text = read.get();
     YamlSource source = new YamlSource(path, 1, problems);
     Optional<YamlMap> yaml = source.parseMapping(text, "photo sidecar");
     if (yaml.isEmpty()) {

@@ -141,6 +141,13 @@ final class Workspace implements AutoCloseable {
               + "does not use: publish over HTTPS with -Dbriefing.remote=https://github.com/ORG/REPO.git "
               + "and a token in GITHUB_TOKEN");
     }
+    if (options.token().isPresent() && "http".equalsIgnoreCase(uri.getScheme())) {
+      throw new PublishException(
+          "the remote "
+              + shown
+              + " is plain http, which would send the token unencrypted: use its https:// address"
+              + " (-Dbriefing.remote=https://…)");
+    }
     return new Workspace(repo, own, remoteName, isUrl ? options.remote() : remoteName, shown);
   }
 

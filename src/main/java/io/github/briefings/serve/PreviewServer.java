@@ -43,13 +43,20 @@ public final class PreviewServer implements AutoCloseable {
   private final Supplier<String> basePath;
   private final LiveReload live;
   private final byte[] script = LiveScript.source();
+  private final HostNames hosts;
+  private final AtomicInteger streams = new AtomicInteger();
+
+  /** Event streams open at once: a page holds one; more are refused (each holds a thread). */
+  static final int MAX_STREAMS = 64;
 
   private PreviewServer(
       HttpServer server,
       ExecutorService executor,
       SiteFolder folder,
       Supplier<String> basePath,
-      LiveReload live) {
+      LiveReload live,
+      HostNames hosts) {
+    this.hosts = hosts;
     this.server = server;
     this.executor = executor;
     this.folder = folder;
@@ -81,7 +88,8 @@ public final class PreviewServer implements AutoCloseable {
             });
     server.setExecutor(executor);
     PreviewServer preview =
-        new PreviewServer(server, executor, new SiteFolder(root), basePath, live);
+        new PreviewServer(
+            server, executor, new SiteFolder(root), basePath, live, new HostNames(host));
     server.createContext("/", preview::handle);
     server.start();
     return preview;
@@ -126,6 +134,10 @@ public final class PreviewServer implements AutoCloseable {
   private void handle(HttpExchange exchange) {
     try (exchange) {
       exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      if (!hosts.allowed(exchange.getRequestHeaders().getFirst("Host"))) {
+        text(exchange, 421, "Misdirected request: open the preview at its own address\n");
+        return;
+      }
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -157,9 +169,19 @@ public final class PreviewServer implements AutoCloseable {
         exchange.sendResponseHeaders(200, -1);
         return;
       }
-      exchange.sendResponseHeaders(200, 0);
-      try (OutputStream out = exchange.getResponseBody()) {
-        live.stream(out);
+      if (streams.incrementAndGet() > MAX_STREAMS) {
+        streams.decrementAndGet();
+        exchange.getResponseHeaders().set("Retry-After", "10");
+        text(exchange, 503, "Too many open previews: close some tabs\n");
+        return;
+      }
+      try {
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+          live.stream(out);
+        }
+      } finally {
+        streams.decrementAndGet();
       }
     } else if (raw.equals(LiveScript.SCRIPT)) {
       exchange.getResponseHeaders().set("Content-Type", ContentTypes.of("live.js"));

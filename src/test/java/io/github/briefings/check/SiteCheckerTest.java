@@ -436,4 +436,50 @@ class SiteCheckerTest {
     assertThat(lines(result)).isEmpty();
     assertThat(result.pages()).isGreaterThan(5);
   }
+
+  @Test
+  void codeThatWouldRunInAReadersBrowserIsAnError() {
+    cleanSite()
+        .write(
+            "d/index.html",
+            page(
+                """
+                <a href="/briefings/" onclick="steal()">home</a>
+                <a href=" JavaScript:alert(1)">x</a>
+                <script>alert(1)</script>
+                <script type="application/ld+json">{"@type":"WebPage"}</script>
+                <img src="/briefings/media/a.jpg" alt="a" ONERROR="x()">
+                """));
+    assertThat(lines(check()))
+        .containsExactly(
+            "d/index.html:10:1: error: <a onclick=\"steal()\"> is an event handler, which runs script:"
+                + " remove it from the template or briefing that writes it",
+            "d/index.html:11:1: error: <a href=\" JavaScript:alert(1)\"> is a script URL: link to a"
+                + " page or file instead (http, https, mailto or a path)",
+            "d/index.html:12:1: error: <script> runs inline code: remove it, or move the code to a"
+                + " file under site/static and load it with <script src>",
+            "d/index.html:14:1: error: <img onerror=\"x()\"> is an event handler, which runs script:"
+                + " remove it from the template or briefing that writes it");
+  }
+
+  @Test
+  void codeInAFeedsHtmlIsAnError() {
+    cleanSite()
+        .write(
+            "feed.xml",
+            """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom">
+                  <title>Briefings</title>
+                  <link href="https://example.github.io/briefings/feed.xml" rel="self"/>
+                  <entry>
+                    <content type="html">&lt;p&gt;Hi&lt;img src=x onerror=alert(2)&gt;&lt;/p&gt;</content>
+                  </entry>
+                </feed>
+                """);
+    assertThat(lines(check()))
+        .containsExactly(
+            "feed.xml:6:26: error: <content> holds HTML where <img onerror=\"alert(2)\"> is an event"
+                + " handler, which runs script: remove it from the template or briefing that writes it");
+  }
 }

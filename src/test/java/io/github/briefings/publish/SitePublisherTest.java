@@ -426,6 +426,18 @@ class SitePublisherTest {
         .isInstanceOf(PublishException.class)
         .hasMessageContaining("SSH address");
 
+    String secret = "ghp_plainHttpMustNeverSeeThis";
+    assertThatThrownBy(
+            () ->
+                SitePublisher.run(
+                    build(),
+                    publishOptions()
+                        .withRemote("http://git.example.org/org/repo.git")
+                        .withToken(AccessToken.of(secret))))
+        .isInstanceOf(PublishException.class)
+        .hasMessageContaining("is plain http, which would send the token unencrypted")
+        .hasMessageNotContaining(secret);
+
     projectGit.checkout().setOrphan(true).setName("gh-pages").call();
     assertThatThrownBy(() -> SitePublisher.run(build(), publishOptions()))
         .isInstanceOf(PublishException.class)

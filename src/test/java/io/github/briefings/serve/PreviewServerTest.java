@@ -334,6 +334,61 @@ class PreviewServerTest {
     return new String(response.body(), StandardCharsets.UTF_8);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"evil.example", "evil.example:8080", "127.0.0.1.nip.io", "localhost.evil"})
+  void aPageOnAnotherSiteCannotReadThePreviewThroughItsOwnName(String host) throws IOException {
+    String answer =
+        raw("GET /briefings/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    assertThat(answer).startsWith("HTTP/1.1 421 ").doesNotContain("<h1>Home</h1>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "127.0.0.1",
+        "localhost:4000",
+        "LOCALHOST.",
+        "app.localhost",
+        "[::1]:80",
+        "10.0.0.5"
+      })
+  void loopbackNamesAndAddressesAreServed(String host) throws IOException {
+    String answer =
+        raw("GET /briefings/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    assertThat(answer).startsWith("HTTP/1.1 200 ").contains("<h1>Home</h1>");
+  }
+
+  @Test
+  void eventStreamsAreCapped() throws Exception {
+    InetSocketAddress address = server.address();
+    java.util.List<Socket> open = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < PreviewServer.MAX_STREAMS; i++) {
+        Socket s = new Socket(address.getAddress(), address.getPort());
+        s.setSoTimeout(10_000);
+        s.getOutputStream()
+            .write(
+                ("GET " + LiveScript.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        byte[] head = new byte[12];
+        assertThat(s.getInputStream().readNBytes(head, 0, 12)).isEqualTo(12);
+        assertThat(new String(head, StandardCharsets.ISO_8859_1)).isEqualTo("HTTP/1.1 200");
+        open.add(s);
+      }
+      String refused =
+          raw(
+              "GET "
+                  + LiveScript.EVENTS
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+      assertThat(refused).startsWith("HTTP/1.1 503 ").containsIgnoringCase("Retry-After: 10");
+    } finally {
+      for (Socket s : open) {
+        s.close();
+      }
+    }
+  }
+
   /** Sends a request as written, byte for byte, and reads the whole answer. */
   private String raw(String request) throws IOException {
     InetSocketAddress address = server.address();
