@@ -1,12 +1,9 @@
 package io.github.briefings.incremental;
 
-import io.github.briefings.build.BuildCache;
 import io.github.briefings.build.BuildOptions;
 import io.github.briefings.build.BuildResult;
 import io.github.briefings.build.BuildRun;
 import io.github.briefings.build.BuiltSite;
-import io.github.briefings.build.LoadedBriefing;
-import io.github.briefings.build.RenderedBodies;
 import io.github.briefings.build.Settings;
 import io.github.briefings.build.SourceFiles;
 import io.github.briefings.build.WorkKeys;
@@ -14,7 +11,6 @@ import io.github.briefings.content.SiteConfig;
 import io.github.briefings.output.OutputManifest;
 import io.github.briefings.output.ShownBriefings;
 import io.github.briefings.output.SiteOutput;
-import io.github.briefings.problems.Problems;
 import io.github.briefings.render.Theme;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,9 +23,7 @@ import java.util.function.Supplier;
  * {@code target/briefing-cache/build/} as the build asks, written when it ends. It first looks
  * whether the last build left the site as this one would make it, and then spares every stage.
  */
-public final class DiskCache implements BuildCache {
-
-  private final CacheFolder folder;
+public final class DiskCache extends FolderBackedCache {
 
   /**
    * What this build is made from (engine, options but the clock, every source file), once known.
@@ -37,7 +31,7 @@ public final class DiskCache implements BuildCache {
   private String stamp;
 
   private DiskCache(CacheFolder folder) {
-    this.folder = folder;
+    super(folder);
   }
 
   /** A cache for one build, read from and written to {@code projectDir}'s target folder. */
@@ -93,26 +87,6 @@ public final class DiskCache implements BuildCache {
       SourceFiles sources) {
     return BuildKeys.of(
         folder.engine(), options, site, templateFiles, creditLabels, sources.tree().assets());
-  }
-
-  @Override
-  public RenderedBodies bodies(Problems problems) {
-    return folder.bodies(problems);
-  }
-
-  @Override
-  public LoadedBriefing loaded(Path source, String key, Problems problems) {
-    return folder.loaded(source, key, problems);
-  }
-
-  @Override
-  public void keep(Path source, LoadedBriefing loaded) {
-    folder.keep(source, loaded);
-  }
-
-  @Override
-  public OutputManifest manifest(Path outputDir, Problems problems) {
-    return folder.manifest(outputDir, problems);
   }
 
   @Override

@@ -1,19 +1,15 @@
 package io.github.briefings.incremental;
 
-import io.github.briefings.build.BuildCache;
 import io.github.briefings.build.BuildOptions;
 import io.github.briefings.build.BuildResult;
 import io.github.briefings.build.BuildRun;
 import io.github.briefings.build.BuiltSite;
-import io.github.briefings.build.LoadedBriefing;
-import io.github.briefings.build.RenderedBodies;
 import io.github.briefings.build.Settings;
 import io.github.briefings.build.SourceFiles;
 import io.github.briefings.build.WorkKeys;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.output.OutputManifest;
 import io.github.briefings.output.ShownBriefings;
-import io.github.briefings.problems.Problems;
 import io.github.briefings.render.Theme;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -30,9 +26,8 @@ import java.util.function.Supplier;
  * ({@link PatchedRebuild}). Written to disk only by {@link #flush()}; a manifest is deleted from
  * disk as soon as its output changes, so a preview that dies never leaves one that lies.
  */
-public final class PreviewCache implements BuildCache {
+public final class PreviewCache extends FolderBackedCache {
 
-  private final CacheFolder folder;
   private final Set<Path> unsavedManifests = new HashSet<>();
   private String assets;
   private Set<Path> edits;
@@ -42,7 +37,7 @@ public final class PreviewCache implements BuildCache {
   private Theme theme;
 
   private PreviewCache(CacheFolder folder) {
-    this.folder = folder;
+    super(folder);
   }
 
   /** A cache for a preview of {@code projectDir}, which reads the project's cache on disk. */
@@ -124,26 +119,6 @@ public final class PreviewCache implements BuildCache {
       known = assets;
     }
     return BuildKeys.of(folder.engine(), options, site, templateFiles, creditLabels, known);
-  }
-
-  @Override
-  public RenderedBodies bodies(Problems problems) {
-    return folder.bodies(problems);
-  }
-
-  @Override
-  public LoadedBriefing loaded(Path source, String key, Problems problems) {
-    return folder.loaded(source, key, problems);
-  }
-
-  @Override
-  public void keep(Path source, LoadedBriefing loaded) {
-    folder.keep(source, loaded);
-  }
-
-  @Override
-  public OutputManifest manifest(Path outputDir, Problems problems) {
-    return folder.manifest(outputDir, problems);
   }
 
   @Override
