@@ -51,6 +51,9 @@ public final class PhotoFile {
   Metadata metadata() throws ImageProcessingException, IOException {
     if (metadata == null && unreadable == null) {
       try {
+        if (PngTextLimit.isPng(bytes)) {
+          PngTextLimit.check(bytes);
+        }
         metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
       } catch (ImageProcessingException | IOException | RuntimeException e) {
         unreadable = e;
