@@ -57,7 +57,7 @@ public record ImageSize(int width, int height, String problem) {
             + ")");
   }
 
-  private static ImageSize failed(String why) {
+  static ImageSize failed(String why) {
     return new ImageSize(0, 0, why);
   }
 }

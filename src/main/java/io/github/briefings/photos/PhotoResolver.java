@@ -214,6 +214,10 @@ public final class PhotoResolver {
     }
     if (variants != null) {
       variants.plan(photo, size);
+      String damage = variants.damage(photo, size);
+      if (damage != null) {
+        return new Seen(ImageSize.failed(damage), PhotoText.NONE);
+      }
     }
     return new Seen(size, fromSources(photo, imagePath, problems));
   }

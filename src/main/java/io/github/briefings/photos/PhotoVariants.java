@@ -80,6 +80,27 @@ public final class PhotoVariants {
   }
 
   /**
+   * Why the photo's image data cannot be published (cut short, corrupt, CMYK), or null. Decoded
+   * once per content: a photo found whole is remembered in the image cache by its hash.
+   */
+  String damage(PhotoFile photo, ImageSize header) {
+    Path whole = cacheDir.resolve(planOf(photo, header).sha256 + ".whole");
+    if (Files.exists(whole)) {
+      return null;
+    }
+    String damage = ImageCheck.damage(photo.bytes());
+    if (damage == null) {
+      try {
+        Files.createDirectories(cacheDir);
+        Files.write(whole, new byte[0]);
+      } catch (IOException e) {
+        // not remembered: decoded again next time
+      }
+    }
+    return damage;
+  }
+
+  /**
    * The size {@code file} is displayed at: its header size, turned by its EXIF orientation (JPEG
    * only).
    */
