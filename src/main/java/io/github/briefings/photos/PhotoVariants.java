@@ -27,7 +27,8 @@ import net.coobird.thumbnailator.Thumbnails;
  * Plans and writes each photo's resized copies (480, 960 and 1600 pixels wide, never upscaled, plus
  * the original width), with content-hashed names, EXIF orientation applied, and a cache folder
  * keyed by the source's SHA-256, the width and the quality, so that an unchanged photo is never
- * resized twice. Thread-safe; one instance per build.
+ * resized twice. A cached copy is used only when its size and SHA-256 match those recorded when it
+ * was made; otherwise it is made again. Thread-safe; one instance per build.
  */
 public final class PhotoVariants {
 
@@ -228,7 +229,7 @@ public final class PhotoVariants {
     List<Photo.Variant> missing = new ArrayList<>();
     for (Photo.Variant v : photo.variants()) {
       Path cached = cached(plan, v);
-      if (Files.isRegularFile(cached)) {
+      if (CopySeal.intact(cached)) {
         out.put(v.sitePath(), cached);
       } else {
         missing.add(v);
@@ -284,6 +285,7 @@ public final class PhotoVariants {
       }
       builder.toFile(tmp.toFile());
       PublishedMode.set(tmp);
+      CopySeal.seal(tmp, cached);
       AtomicMove.replace(tmp, cached);
       resized.incrementAndGet();
     } finally {

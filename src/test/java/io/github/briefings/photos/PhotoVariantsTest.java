@@ -117,6 +117,41 @@ public class PhotoVariantsTest {
   }
 
   @Test
+  void aCachedCopyCutShortOrDamagedIsMadeAgainNotPublished() throws IOException {
+    Path file = jpeg("sealed.jpg", 2000, 1000);
+    Path cache = tmp.resolve("cache");
+    PhotoVariants first = new PhotoVariants(cache);
+    List<Photo.Variant> list = first.variants(file, ImageSize.of(file), "media/sealed.jpg");
+    Map<String, Path> written = first.write(List.of(photo(file, list)), "content", new Problems());
+    Path narrow = written.get(list.get(0).sitePath());
+    Path wide = written.get(list.get(2).sitePath());
+    Path unsealed = written.get(list.get(3).sitePath());
+    byte[] narrowBytes = Files.readAllBytes(narrow);
+    byte[] wideBytes = Files.readAllBytes(wide);
+    byte[] unsealedBytes = Files.readAllBytes(unsealed);
+    assertThat(Files.readString(CopySeal.of(narrow)))
+        .matches(narrowBytes.length + " [0-9a-f]{64}\n");
+
+    // cut to its first third; one byte changed in place (same size); its seal lost
+    Files.write(narrow, java.util.Arrays.copyOf(narrowBytes, narrowBytes.length / 3));
+    byte[] flipped = wideBytes.clone();
+    flipped[flipped.length / 2] ^= 0x5a;
+    Files.write(wide, flipped);
+    Files.delete(CopySeal.of(unsealed));
+
+    PhotoVariants second = new PhotoVariants(cache);
+    List<Photo.Variant> again = second.variants(file, ImageSize.of(file), "media/sealed.jpg");
+    Problems problems = new Problems();
+    Map<String, Path> remade = second.write(List.of(photo(file, again)), "content", problems);
+    assertThat(problems.sorted()).isEmpty();
+    assertThat(second.resized()).isEqualTo(3);
+    assertThat(Files.readAllBytes(remade.get(list.get(0).sitePath()))).isEqualTo(narrowBytes);
+    assertThat(Files.readAllBytes(remade.get(list.get(2).sitePath()))).isEqualTo(wideBytes);
+    assertThat(Files.readAllBytes(remade.get(list.get(3).sitePath()))).isEqualTo(unsealedBytes);
+    assertThat(CopySeal.intact(remade.get(list.get(3).sitePath()))).isTrue();
+  }
+
+  @Test
   void overFiftyMegapixelsIsRefusedFromTheHeaderAlone() throws IOException {
     Path file = tmp.resolve("huge.png");
     Files.write(file, pngHeader(10_000, 6_000));
