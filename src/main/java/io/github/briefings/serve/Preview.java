@@ -97,9 +97,10 @@ public final class Preview implements AutoCloseable {
     BuildResult result;
     try {
       result = rebuilder.rebuild(changed);
-    } catch (RuntimeException e) {
-      // an I/O failure (disk full, folder locked): shown like a content error, and the preview goes
-      // on
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // an I/O failure (disk full, folder locked) or a fault nobody foresaw: shown like a content
+      // error, on the page and in the log, and the preview goes on (the failed build's memory is
+      // garbage once it has unwound)
       String why = e.getMessage() == null ? e.toString() : e.getMessage();
       Throwable cause = e.getCause();
       if (cause != null && cause.getMessage() != null) {
