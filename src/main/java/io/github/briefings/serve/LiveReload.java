@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,28 +23,42 @@ import java.util.concurrent.atomic.AtomicLong;
  * hello} (the current build id, on connecting), {@code reload} (after a successful rebuild) and
  * {@code errors} (one {@code data:} line per error, after a failed one and on connecting while
  * broken).
+ *
+ * <p>Every open stream is written by one thread of this channel (events and a heartbeat comment),
+ * so open pages cost no thread each; a build never waits for a page. A stream whose page went away
+ * is dropped at its next write.
  */
 public final class LiveReload implements AutoCloseable {
 
   /** What the open pages must show. */
   private record State(String buildId, Instant builtAt, List<String> errors) {}
 
-  /** Put in a stream's queue to end it (events are never empty). */
-  private static final String CLOSE = "";
+  /** One open page's stream, and what to do once it ends (close the exchange). */
+  private record Client(OutputStream out, Runnable onEnd) {}
 
   private final String session = Long.toString(System.currentTimeMillis(), 36);
   private final AtomicLong builds = new AtomicLong();
-  private final Set<BlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
-  private final Duration heartbeat;
+  private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService writer;
+  private final ScheduledFuture<?> heartbeats;
   private volatile State state;
-  private volatile boolean closed;
 
   /**
-   * @param heartbeat how often an idle stream gets a comment, so that closed pages are noticed
+   * @param heartbeat how often every stream gets a comment, so that closed pages are noticed
    */
   public LiveReload(Duration heartbeat) {
-    this.heartbeat = heartbeat;
     this.state = new State(nextId(), Instant.now(), List.of());
+    this.writer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "briefings-live-reload");
+              t.setDaemon(true);
+              return t;
+            });
+    long every = heartbeat.toMillis();
+    this.heartbeats =
+        writer.scheduleWithFixedDelay(
+            () -> sendAll(": keep-alive\n\n"), every, every, TimeUnit.MILLISECONDS);
   }
 
   /** The id of the site now served; pages carry it and reload when the server has another. */
@@ -94,43 +110,74 @@ public final class LiveReload implements AutoCloseable {
   }
 
   /**
-   * Streams events to one page until it goes away or the channel is closed; the response headers
-   * must already be sent.
+   * Opens the stream of one page: the response headers must already be sent; {@code out} gets the
+   * greeting now and every event from then on, until the page goes away or the channel is closed,
+   * when {@code onEnd} runs (once, on the channel's thread). Returns at once.
    */
-  public void stream(OutputStream out) throws IOException {
-    BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-    clients.add(queue);
-    try {
-      State now = state;
-      StringBuilder hello =
-          new StringBuilder("retry: 1000\n").append(event("hello", List.of(now.buildId())));
-      if (!now.errors().isEmpty()) {
-        hello.append(event("errors", now.errors()));
-      }
-      write(out, hello.toString());
-      while (!closed) {
-        String message = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
-        if (CLOSE.equals(message)) {
-          return;
-        }
-        write(out, message == null ? ": keep-alive\n\n" : message);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      clients.remove(queue);
-    }
+  public void open(OutputStream out, Runnable onEnd) {
+    Client client = new Client(out, onEnd);
+    run(
+        () -> {
+          State now = state;
+          StringBuilder hello =
+              new StringBuilder("retry: 1000\n").append(event("hello", List.of(now.buildId())));
+          if (!now.errors().isEmpty()) {
+            hello.append(event("errors", now.errors()));
+          }
+          clients.add(client);
+          send(client, hello.toString());
+        },
+        client);
   }
 
   /** Ends every stream. */
   @Override
   public void close() {
-    closed = true;
-    clients.forEach(q -> q.add(CLOSE));
+    try {
+      writer.execute(() -> clients.forEach(this::end));
+    } catch (RejectedExecutionException e) {
+      return; // closed already
+    }
+    heartbeats.cancel(false);
+    writer.shutdown();
   }
 
   private void broadcast(String message) {
-    clients.forEach(q -> q.add(message));
+    run(() -> sendAll(message), null);
+  }
+
+  /** Runs {@code task} on the channel's thread; when the channel is closed, ends {@code client}. */
+  private void run(Runnable task, Client client) {
+    try {
+      writer.execute(task);
+    } catch (RejectedExecutionException e) {
+      if (client != null) {
+        client.onEnd().run();
+      }
+    }
+  }
+
+  private void sendAll(String message) {
+    clients.forEach(c -> send(c, message));
+  }
+
+  private void send(Client client, String text) {
+    try {
+      client.out().write(text.getBytes(StandardCharsets.UTF_8));
+      client.out().flush();
+    } catch (IOException e) {
+      end(client);
+    }
+  }
+
+  private void end(Client client) {
+    if (clients.remove(client)) {
+      try {
+        client.onEnd().run();
+      } catch (RuntimeException e) {
+        // the page's connection is gone already: nothing more to close
+      }
+    }
   }
 
   private String nextId() {
@@ -143,10 +190,5 @@ public final class LiveReload implements AutoCloseable {
       out.append("data: ").append(line.replace('\r', ' ').replace('\n', ' ')).append('\n');
     }
     return out.append('\n').toString();
-  }
-
-  private static void write(OutputStream out, String text) throws IOException {
-    out.write(text.getBytes(StandardCharsets.UTF_8));
-    out.flush();
   }
 }

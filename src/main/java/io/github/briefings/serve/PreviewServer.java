@@ -78,7 +78,7 @@ public final class PreviewServer implements AutoCloseable {
       throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
     AtomicInteger threads = new AtomicInteger();
-    // every open page holds one thread for its event stream, so the pool grows as needed
+    // requests are short: event streams are written by the live-reload channel's own thread
     ExecutorService executor =
         Executors.newCachedThreadPool(
             r -> {
@@ -132,7 +132,8 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) {
-    try (exchange) {
+    boolean streaming = false;
+    try {
       exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
       if (!hosts.allowed(exchange.getRequestHeaders().getFirst("Host"))) {
         text(exchange, 421, "Misdirected request: open the preview at its own address\n");
@@ -146,7 +147,7 @@ public final class PreviewServer implements AutoCloseable {
       }
       String raw = exchange.getRequestURI().getRawPath();
       if (raw != null && raw.startsWith(LiveScript.PREFIX)) {
-        own(exchange, raw);
+        streaming = own(exchange, raw);
         return;
       }
       Optional<RequestPath> parsed = RequestPath.parse(raw);
@@ -157,32 +158,47 @@ public final class PreviewServer implements AutoCloseable {
       site(exchange, parsed.get());
     } catch (IOException e) {
       // the browser went away: nothing to answer
+    } finally {
+      if (!streaming) {
+        exchange.close();
+      }
     }
   }
 
-  private void own(HttpExchange exchange, String raw) throws IOException {
+  /**
+   * Answers a request for the preview's own files; true when it became an event stream, which the
+   * live-reload channel keeps open (and closes).
+   */
+  private boolean own(HttpExchange exchange, String raw) throws IOException {
     if (raw.equals(LiveScript.EVENTS)) {
       Headers h = exchange.getResponseHeaders();
       h.set("Content-Type", "text/event-stream; charset=utf-8");
       h.set("Cache-Control", "no-store");
       if (isHead(exchange)) {
         exchange.sendResponseHeaders(200, -1);
-        return;
+        return false;
       }
       if (streams.incrementAndGet() > MAX_STREAMS) {
         streams.decrementAndGet();
         exchange.getResponseHeaders().set("Retry-After", "10");
         text(exchange, 503, "Too many open previews: close some tabs\n");
-        return;
+        return false;
       }
       try {
         exchange.sendResponseHeaders(200, 0);
-        try (OutputStream out = exchange.getResponseBody()) {
-          live.stream(out);
-        }
-      } finally {
+      } catch (IOException e) {
         streams.decrementAndGet();
+        throw e;
       }
+      // the exchange stays open after this handler returns: the live-reload channel's one thread
+      // writes every stream, and closes this one when its page goes away
+      live.open(
+          exchange.getResponseBody(),
+          () -> {
+            streams.decrementAndGet();
+            exchange.close();
+          });
+      return true;
     } else if (raw.equals(LiveScript.SCRIPT)) {
       exchange.getResponseHeaders().set("Content-Type", ContentTypes.of("live.js"));
       exchange.getResponseHeaders().set("Cache-Control", "no-cache");
@@ -190,6 +206,7 @@ public final class PreviewServer implements AutoCloseable {
     } else {
       notFound(exchange);
     }
+    return false;
   }
 
   private void site(HttpExchange exchange, RequestPath path) throws IOException {

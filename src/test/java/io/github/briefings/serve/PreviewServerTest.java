@@ -382,11 +382,52 @@ class PreviewServerTest {
                   + LiveScript.EVENTS
                   + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
       assertThat(refused).startsWith("HTTP/1.1 503 ").containsIgnoringCase("Retry-After: 10");
+
+      // the open streams hold no thread each, and every one of them hears the next build
+      long serverThreads =
+          Thread.getAllStackTraces().keySet().stream()
+              .filter(t -> t.getName().startsWith("briefings-http-"))
+              .count();
+      assertThat(serverThreads).isLessThan(PreviewServer.MAX_STREAMS / 4);
+      live.succeeded();
+      for (Socket s : open) {
+        assertThat(readUntil(s, "event: reload")).contains("data: " + live.buildId());
+      }
+      // a page closed is noticed at a following write (here, the next builds'), and its place freed
+      open.remove(0).close();
+      String another = refused;
+      for (int i = 0; i < 50 && another.startsWith("HTTP/1.1 503 "); i++) {
+        live.succeeded();
+        Thread.sleep(100);
+        Socket s = new Socket(address.getAddress(), address.getPort());
+        open.add(s);
+        s.setSoTimeout(10_000);
+        s.getOutputStream()
+            .write(
+                ("GET " + LiveScript.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        another = new String(s.getInputStream().readNBytes(13), StandardCharsets.ISO_8859_1);
+      }
+      assertThat(another).as("a closed page's place is freed").startsWith("HTTP/1.1 200 ");
     } finally {
       for (Socket s : open) {
         s.close();
       }
     }
+  }
+
+  /** What {@code socket} sends until {@code marker} and the end of its event, included. */
+  private static String readUntil(Socket socket, String marker) throws IOException {
+    StringBuilder seen = new StringBuilder();
+    java.io.InputStream in = socket.getInputStream();
+    while (seen.indexOf(marker) < 0 || !seen.toString().endsWith("\n\n")) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      seen.append((char) b);
+    }
+    return seen.toString();
   }
 
   /** Sends a request as written, byte for byte, and reads the whole answer. */
