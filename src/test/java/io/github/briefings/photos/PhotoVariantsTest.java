@@ -119,10 +119,8 @@ public class PhotoVariantsTest {
   @Test
   void aCachedCopyCutShortOrDamagedIsMadeAgainNotPublished() throws IOException {
     Path file = jpeg("sealed.jpg", 2000, 1000);
-    Path cache = tmp.resolve("cache");
-    PhotoVariants first = new PhotoVariants(cache);
-    List<Photo.Variant> list = first.variants(file, ImageSize.of(file), "media/sealed.jpg");
-    Map<String, Path> written = first.write(List.of(photo(file, list)), "content", new Problems());
+    List<Photo.Variant> list = variantsOf(file, "media/sealed.jpg");
+    Map<String, Path> written = writeCopies(file, list);
     Path narrow = written.get(list.get(0).sitePath());
     Path wide = written.get(list.get(2).sitePath());
     Path unsealed = written.get(list.get(3).sitePath());
@@ -139,7 +137,7 @@ public class PhotoVariantsTest {
     Files.write(wide, flipped);
     Files.delete(CopySeal.of(unsealed));
 
-    PhotoVariants second = new PhotoVariants(cache);
+    PhotoVariants second = new PhotoVariants(tmp.resolve("cache"));
     List<Photo.Variant> again = second.variants(file, ImageSize.of(file), "media/sealed.jpg");
     Problems problems = new Problems();
     Map<String, Path> remade = second.write(List.of(photo(file, again)), "content", problems);
@@ -149,6 +147,20 @@ public class PhotoVariantsTest {
     assertThat(Files.readAllBytes(remade.get(list.get(2).sitePath()))).isEqualTo(wideBytes);
     assertThat(Files.readAllBytes(remade.get(list.get(3).sitePath()))).isEqualTo(unsealedBytes);
     assertThat(CopySeal.intact(remade.get(list.get(3).sitePath()))).isTrue();
+  }
+
+  private List<Photo.Variant> variantsOf(Path file, String sitePath) throws IOException {
+    return new PhotoVariants(tmp.resolve("cache")).variants(file, ImageSize.of(file), sitePath);
+  }
+
+  /** The copies of {@code file} written into the image cache, by site path. */
+  private Map<String, Path> writeCopies(Path file, List<Photo.Variant> list) throws IOException {
+    PhotoVariants variants = new PhotoVariants(tmp.resolve("cache"));
+    variants.variants(file, ImageSize.of(file), "media/x.jpg");
+    Problems problems = new Problems();
+    Map<String, Path> written = variants.write(List.of(photo(file, list)), "content", problems);
+    assertThat(problems.sorted()).isEmpty();
+    return written;
   }
 
   @Test
