@@ -7,6 +7,9 @@ import io.github.briefings.TestProject;
 import io.github.briefings.build.BuildListener;
 import io.github.briefings.build.BuildOptions;
 import io.github.briefings.build.BuildResult;
+import io.github.briefings.check.CheckResult;
+import io.github.briefings.check.ExternalLink;
+import io.github.briefings.check.SiteChecker;
 import io.github.briefings.incremental.DiskCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +168,20 @@ class CommentsSectionTest {
             "\"data-repo-id\"",
             "\"data-category-id\"")
         .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(");
+  }
+
+  @Test
+  void briefingCheckAcceptsTheSectionAndItsScript() {
+    TestProject p = project(tmp);
+    build(p.options());
+    CheckResult result = SiteChecker.forSite(p.dir(), null, 2).check(p.out());
+    // the test photos are small: warnings about their size only
+    assertThat(result.problems())
+        .allSatisfy(pr -> assertThat(pr.toString()).contains("warning: lead image is 40 px wide"));
+    // the link for readers without JavaScript is listed like any link out, never fetched
+    assertThat(result.externalLinks())
+        .extracting(ExternalLink::url)
+        .anyMatch(u -> u.startsWith("https://github.com/newsroom/briefings/discussions?"));
   }
 
   @Test
