@@ -12,6 +12,7 @@ import io.github.briefings.check.ExternalLink;
 import io.github.briefings.check.SiteChecker;
 import io.github.briefings.incremental.DiskCache;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,6 +183,18 @@ class CommentsSectionTest {
     assertThat(result.externalLinks())
         .extracting(ExternalLink::url)
         .anyMatch(u -> u.startsWith("https://github.com/newsroom/briefings/discussions?"));
+  }
+
+  @Test
+  void aNewsroomsOwnMacrosFileKeepsTheSection() throws IOException {
+    TestProject p = project(tmp);
+    try (InputStream in = getClass().getResourceAsStream("theme-0.1.0/macros.ftlh")) {
+      p.write("templates/macros.ftlh", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    build(p.options());
+    Element section = page(p, "2024/11/traite/").getElementById("comments");
+    assertThat(section.attr("data-term")).isEqualTo("/2024/11/traite/");
+    assertThat(section.selectFirst("button").text()).isEqualTo("Afficher les commentaires");
   }
 
   @Test
