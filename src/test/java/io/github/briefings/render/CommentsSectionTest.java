@@ -32,17 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommentsSectionTest {
 
-  /** Settings whose category needs escaping in an attribute. */
-  static final String COMMENTS =
-      """
-      comments:
-        giscus:
-          repo: newsroom/briefings
-          repoId: R_kgDOabc123
-          category: 'Q&A "live" <b>'
-          categoryId: DIC_kwDOabc123
-          reactions: false
-      """;
+  /** Settings whose category needs escaping in an attribute, and reactions off. */
+  static final String COMMENTS = TestProject.COMMENTS_YAML + "    reactions: false\n";
 
   private static final Pattern THIRD_PARTY =
       Pattern.compile("(?i)//([a-z0-9-]+\\.)*(giscus\\.app|github\\.com|githubusercontent\\.com)");

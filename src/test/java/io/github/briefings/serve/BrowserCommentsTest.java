@@ -62,17 +62,7 @@ class BrowserCommentsTest {
     }
     Path project = tmp.resolve("project");
     new TestProject(project)
-        .write(
-            "site/site.yaml",
-            TestProject.SITE_YAML
-                + """
-                comments:
-                  giscus:
-                    repo: newsroom/briefings
-                    repoId: R_kgDOabc123
-                    category: 'Q&A "live"'
-                    categoryId: DIC_kwDOabc123
-                """)
+        .withComments()
         .briefing("content/fr.md", "Le traité", "2024-11-06T18:00:00+01:00", "slug: traite\n")
         .briefing(
             "content/en.md", "The treaty", "2024-11-06T18:00:00+01:00", "lang: en\nslug: treaty\n");
@@ -157,7 +147,7 @@ class BrowserCommentsTest {
     WebElement script = browser.findElement(By.cssSelector("script[src='" + CLIENT + "']"));
     assertThat(script.getDomAttribute("data-repo")).isEqualTo("newsroom/briefings");
     assertThat(script.getDomAttribute("data-repo-id")).isEqualTo("R_kgDOabc123");
-    assertThat(script.getDomAttribute("data-category")).isEqualTo("Q&A \"live\"");
+    assertThat(script.getDomAttribute("data-category")).isEqualTo("Q&A \"live\" <b>");
     assertThat(script.getDomAttribute("data-category-id")).isEqualTo("DIC_kwDOabc123");
     assertThat(script.getDomAttribute("data-mapping")).isEqualTo("specific");
     assertThat(script.getDomAttribute("data-term")).isEqualTo(term);
@@ -170,6 +160,8 @@ class BrowserCommentsTest {
     assertThat(script.getDomAttribute("crossorigin")).isEqualTo("anonymous");
     assertThat(js("return arguments[0].async;", script)).isEqualTo(true);
     assertThat(browser.findElements(By.cssSelector("script[src='" + CLIENT + "']"))).hasSize(1);
+    // the category's markup stayed text
+    assertThat(browser.findElements(By.cssSelector("#comments b"))).isEmpty();
 
     // the button goes; focus and the live region tell the reader what happens
     assertThat(button.isDisplayed()).isFalse();
