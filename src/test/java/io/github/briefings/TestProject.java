@@ -32,11 +32,30 @@ public final class TestProject {
               diplomacy: { fr: "Diplomatie", en: "Diplomacy" }
             """;
 
+  /**
+   * Comments from giscus with made-up ids, to append to {@link #SITE_YAML} ({@link #withComments});
+   * the category needs escaping in an attribute.
+   */
+  public static final String COMMENTS_YAML =
+      """
+            comments:
+              giscus:
+                repo: newsroom/briefings
+                repoId: R_kgDOabc123
+                category: 'Q&A "live" <b>'
+                categoryId: DIC_kwDOabc123
+            """;
+
   private final Path dir;
 
   public TestProject(Path dir) {
     this.dir = dir;
     write("site/site.yaml", SITE_YAML);
+  }
+
+  /** The settings with comments on ({@link #COMMENTS_YAML}). */
+  public TestProject withComments() {
+    return write("site/site.yaml", SITE_YAML + COMMENTS_YAML);
   }
 
   public Path dir() {

@@ -1,6 +1,7 @@
 package io.github.briefings.build;
 
 import io.github.briefings.problems.Problems;
+import io.github.briefings.render.CommentsSections;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.render.Theme;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
  * The stage "copy photos and static files": the theme's static files and the project's ({@code
  * site/static/}), the photos' resized copies (hard links into the image cache where it can), then
  * the files written without a fingerprint (site maps, {@code robots.txt}) compared by their bytes.
- * A project's static file that is a link out of {@code site/static/}, or that would replace a
- * generated page, is an error at its path and is not copied.
+ * The theme's {@code comments.js} is copied only when site.yaml turns comments on. A project's
+ * static file that is a link out of {@code site/static/}, or that would replace a generated page,
+ * is an error at its path and is not copied.
  */
 final class FileCopying {
 
@@ -29,6 +31,10 @@ final class FileCopying {
       OpenSite out,
       List<PageJob> pages) {
     Map<String, Path> copies = new TreeMap<>(settings.theme().staticAssets());
+    if (settings.site().comments() == null) {
+      // only a site with comments publishes the script that loads them
+      copies.remove(CommentsSections.SCRIPT);
+    }
     Path staticDir = run.options().projectDir().resolve("site").resolve("static");
     Map<String, Path> own = new TreeMap<>();
     Theme.addTree(staticDir, own);

@@ -28,6 +28,8 @@ import java.util.List;
  * @param dateline the place the briefing was filed from ({@code dateline: "MOSCOU"}), or null
  * @param expires when it stops being published (rights-limited content), in the site's zone, or
  *     null
+ * @param comments whether its page may show the site's comments ({@code comments: false} in the
+ *     front matter turns them off)
  */
 public record Briefing(
     Path file,
@@ -48,7 +50,8 @@ public record Briefing(
     String body,
     int bodyLine,
     String dateline,
-    ZonedDateTime expires) {
+    ZonedDateTime expires,
+    boolean comments) {
 
   public Briefing {
     authors = List.copyOf(authors);
@@ -81,7 +84,8 @@ public record Briefing(
         "",
         bodyLine,
         dateline,
-        expires);
+        expires,
+        comments);
   }
 
   /** The site-relative URL path: {@code [lang/]YYYY/MM/slug/}. */

@@ -30,7 +30,8 @@ public final class BriefingLoader {
           "corrections",
           "translationKey",
           "dateline",
-          "expires");
+          "expires",
+          "comments");
   private static final Set<String> PHOTO_KEYS = Set.of("src", "alt", "caption", "credit");
   private static final Set<String> CORRECTION_KEYS = Set.of("date", "text");
 
@@ -94,6 +95,7 @@ public final class BriefingLoader {
 
     PhotoRef photo = photoField(yaml);
     boolean draft = yaml.bool("draft").orElse(false);
+    boolean comments = yaml.bool("comments").orElse(true);
 
     String slug = slugField(yaml, file);
 
@@ -127,7 +129,8 @@ public final class BriefingLoader {
             fm.body(),
             fm.bodyLine(),
             dateline,
-            expires));
+            expires,
+            comments));
   }
 
   /** The country codes as written, in upper case (checked later, against the site's). */

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param publisher the publishing organisation's name ({@code publisher:}), or null for the site
  *     title
  * @param logo the publisher's logo ({@code logo:}), an absolute URL or a site path, or null
+ * @param comments comments on briefing pages ({@code comments:}), or null when they are off
  */
 public record SiteConfig(
     String title,
@@ -34,7 +35,8 @@ public record SiteConfig(
     Map<String, DeclaredTopic> topics,
     Map<String, Map<String, String>> countryNames,
     String publisher,
-    String logo) {
+    String logo,
+    Comments comments) {
 
   public SiteConfig {
     languages = List.copyOf(languages);

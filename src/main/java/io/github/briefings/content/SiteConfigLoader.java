@@ -39,7 +39,8 @@ public final class SiteConfigLoader {
           "countries",
           "description",
           "publisher",
-          "logo");
+          "logo",
+          "comments");
 
   private SiteConfigLoader() {}
 
@@ -106,13 +107,15 @@ public final class SiteConfigLoader {
     String logo =
         yaml.string("logo", false, "logo: images/logo.png").map(Located::value).orElse(null);
 
+    Comments comments = CommentsSettings.read(yaml);
+
     if (problems.errorCount() > errorsBefore || baseUrl == null) {
       return Optional.empty();
     }
     return Optional.of(
         new SiteConfig(
             title, baseUrl, basePath, language, languages, zone, pageSize, credits, topics,
-            countries, publisher, logo));
+            countries, publisher, logo, comments));
   }
 
   /** {@code -Dbriefing.baseUrl} when given, else {@code baseUrl:}; null when missing or bad. */

@@ -138,6 +138,7 @@ final class SourceCodec {
     out.writeInt(b.bodyLine());
     CacheFile.writeString(out, b.dateline());
     date(out, b.expires());
+    out.writeBoolean(b.comments());
   }
 
   private static Briefing briefing(DataInputStream in) throws IOException {
@@ -164,6 +165,7 @@ final class SourceCodec {
     int bodyLine = in.readInt();
     String dateline = CacheFile.readString(in);
     ZonedDateTime expires = date(in);
+    boolean comments = in.readBoolean();
     return new Briefing(
         file,
         path,
@@ -183,7 +185,8 @@ final class SourceCodec {
         body,
         bodyLine,
         dateline,
-        expires);
+        expires,
+        comments);
   }
 
   private static void photo(DataOutputStream out, Photo p) throws IOException {

@@ -138,7 +138,8 @@ final class BriefingPages {
             termPages,
             null,
             targets);
-    return BriefingPage.of(frame, view, List.copyOf(alternates));
+    return BriefingPage.of(
+        frame, view, List.copyOf(alternates), CommentsSections.of(site, article));
   }
 
   private Alternate alternate(String lang, Article version) {

@@ -66,7 +66,8 @@ class SiteIndexTest {
             "",
             1,
             null,
-            null);
+            null,
+            true);
     return new Article(b, b.sitePath(site), null, "", List.of());
   }
 

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param page see {@link PageModel}
  * @param briefing the briefing, with its body, JSON-LD, related briefings and translations
  * @param alternates every version of a translated briefing (empty without translations)
+ * @param comments the comments section, or null when site.yaml has none or the briefing turns it
+ *     off
  */
 public record BriefingPage(
     SiteView site,
@@ -25,7 +27,8 @@ public record BriefingPage(
     Nav nav,
     PageView page,
     BriefingView briefing,
-    List<Alternate> alternates)
+    List<Alternate> alternates,
+    CommentsView comments)
     implements PageModel {
 
   /** The template rendering it. */
@@ -33,7 +36,7 @@ public record BriefingPage(
 
   /** The page of {@code frame}. */
   public static BriefingPage of(
-      PageFrame frame, BriefingView briefing, List<Alternate> alternates) {
+      PageFrame frame, BriefingView briefing, List<Alternate> alternates, CommentsView comments) {
     return new BriefingPage(
         frame.site(),
         frame.lang(),
@@ -43,6 +46,7 @@ public record BriefingPage(
         frame.nav(),
         frame.page(),
         briefing,
-        alternates);
+        alternates,
+        comments);
   }
 }
