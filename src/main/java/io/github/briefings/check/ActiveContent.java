@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 /**
  * What would run code in a reader's browser: an event handler attribute ({@code onclick}, …), a
  * {@code javascript:} (or {@code vbscript:}) URL, or an inline {@code <script>}. The theme writes
- * none (its one script is JSON-LD data), briefings cannot, so any of them in a built page or feed
- * comes from a template or a route the checks missed.
+ * none (its inline scripts are JSON-LD data; its script files are its own), briefings cannot, so
+ * any of them in a built page or feed comes from a template or a route the checks missed.
  */
 final class ActiveContent {
 
