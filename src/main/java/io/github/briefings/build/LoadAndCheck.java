@@ -6,6 +6,7 @@ import io.github.briefings.content.SiteWideRules;
 import io.github.briefings.output.SiteWriter;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.schedule.Hold;
+import io.github.briefings.taxonomy.AuthorCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ final class LoadAndCheck {
             .flatMap(Optional::stream)
             .toList();
     SiteWideRules.check(articles, run.problems());
+    AuthorCheck.check(settings.site(), articles, run.problems());
     return new Loaded(articles, fileProblems, run.problems().hasErrors());
   }
 

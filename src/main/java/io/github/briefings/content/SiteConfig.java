@@ -21,6 +21,7 @@ import java.util.Map;
  * @param publisher the publishing organisation's name ({@code publisher:}), or null for the site
  *     title
  * @param logo the publisher's logo ({@code logo:}), an absolute URL or a site path, or null
+ * @param authors declared authors by slug, in declaration order ({@code authors:})
  */
 public record SiteConfig(
     String title,
@@ -34,12 +35,14 @@ public record SiteConfig(
     Map<String, DeclaredTopic> topics,
     Map<String, Map<String, String>> countryNames,
     String publisher,
-    String logo) {
+    String logo,
+    Map<String, DeclaredAuthor> authors) {
 
   public SiteConfig {
     languages = List.copyOf(languages);
     topics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(topics));
     countryNames = Map.copyOf(countryNames);
+    authors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(authors));
   }
 
   /** The publisher's name: {@code publisher:}, else the site title. */
