@@ -92,4 +92,21 @@ class AuthorPagesCacheTest {
     assertThat(p.read("authors/lea-martin/index.html")).contains("Briefing two, retitled");
     assertThat(hashes(p.out())).isEqualTo(BuildCacheTest.coldBuildOf(p, tmp));
   }
+
+  @Test
+  void thePreviewStillShowsTheAuthorWarningsAfterAPatch() throws IOException {
+    TestProject p = BuildCacheTest.project(tmp);
+    edit(p.dir().resolve("content/2024/b5.md"), "author: Jean Dupont", "author: JEAN DUPONT");
+    PreviewCache cache = PreviewCache.forProject(p.dir());
+    cache.sourcesChanged(null);
+    BuildResult first = Briefings.build(p.options(), cache, BuildListener.NONE);
+    assertThat(first.problems()).anyMatch(pr -> pr.message().contains("written in 2 ways"));
+
+    Path b2 = edit(p.dir().resolve("content/2024/b2.md"), "Briefing 2", "Briefing two");
+    cache.sourcesChanged(Set.of(b2));
+    BuildResult patched = Briefings.build(p.options(), cache, BuildListener.NONE);
+
+    assertThat(patched.phases()).anyMatch(ph -> ph.name().equals("load the edited briefings"));
+    assertThat(patched.problems()).isEqualTo(first.problems());
+  }
 }
