@@ -146,6 +146,16 @@ class AuthorPagesTest {
         .contains("/briefings/en/authors/la-redaction/", "/briefings/en/authors/anna-novak/");
     assertThat(page(p, "index.html").select("footer a[href=/briefings/authors/]").text())
         .isEqualTo("Auteurs");
+    assertThat(
+            page(p, "authors/jean-dupont/page/2/index.html")
+                .select(".lang-switch a[hreflang=en]")
+                .attr("href"))
+        .isEqualTo("/briefings/en/authors/jean-dupont/");
+    assertThat(
+            page(p, "en/authors/anna-novak/index.html")
+                .select(".lang-switch a[hreflang=fr]")
+                .attr("href"))
+        .isEqualTo("/briefings/");
   }
 
   @Test

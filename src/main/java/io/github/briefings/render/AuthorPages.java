@@ -12,11 +12,13 @@ import io.github.briefings.render.view.AuthorsPage;
 import io.github.briefings.render.view.ElsewhereLink;
 import io.github.briefings.render.view.Figure;
 import io.github.briefings.render.view.TermLink;
+import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.Term;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The authors' pages of a language: their index ({@link AuthorsPage}, {@code authors/}) and each
@@ -46,10 +48,12 @@ final class AuthorPages {
   }
 
   /**
-   * The index of {@code authors} (those of {@code lang}) and their pages that {@code selection}
-   * wants.
+   * The index of the authors of {@code lang} and their pages that {@code selection} wants; the
+   * language switch of an author's page leads to their page in {@code index}'s other languages
+   * where they have one.
    */
-  List<PageJob> jobs(String lang, List<Term> authors, PageSelection selection) {
+  List<PageJob> jobs(String lang, SiteIndex index, PageSelection selection) {
+    List<Term> authors = index.authors(lang);
     List<PageJob> jobs = new ArrayList<>();
     String indexPath = site.languagePrefix(lang) + "authors/";
     if (!selection.wantsUnder(indexPath)) {
@@ -76,14 +80,21 @@ final class AuthorPages {
     }
     for (Term author : authors) {
       if (selection.wantsUnder(author.sitePath())) {
-        jobs.addAll(listings.jobs(listing(lang, title, indexPath, author), selection));
+        Map<String, String> targets = new TreeMap<>();
+        for (String other : site.languages()) {
+          index
+              .term("authors", other, author.key())
+              .ifPresent(t -> targets.put(other, t.sitePath()));
+        }
+        jobs.addAll(listings.jobs(listing(lang, title, indexPath, author, targets), selection));
       }
     }
     return jobs;
   }
 
   /** One author's briefings. */
-  private ListingPages.Listing listing(String lang, String title, String indexPath, Term author) {
+  private ListingPages.Listing listing(
+      String lang, String title, String indexPath, Term author, Map<String, String> targets) {
     DeclaredAuthor declared = site.authors().get(author.key());
     AuthorView view = view(lang, title, indexPath, author, declared);
     Photo photo = photos.get(author.key());
@@ -104,7 +115,8 @@ final class AuthorPages {
         author.sitePath() + "feed.xml",
         List.of(view, jsonLd),
         (frame, feedUrl, briefings, pagination) ->
-            AuthorPage.of(frame, feedUrl, view, briefings, pagination, jsonLd));
+            AuthorPage.of(frame, feedUrl, view, briefings, pagination, jsonLd),
+        targets);
   }
 
   private AuthorView view(

@@ -101,7 +101,7 @@ public final class PageModels {
       if (termPages) {
         jobs.addAll(taxonomies.jobs(lang, "countries", index.countries(lang), selection));
         jobs.addAll(taxonomies.jobs(lang, "topics", index.topics(lang), selection));
-        jobs.addAll(authors.jobs(lang, index.authors(lang), selection));
+        jobs.addAll(authors.jobs(lang, index, selection));
       }
     }
     jobs.addAll(
