@@ -326,6 +326,31 @@ class AuthorPagesTest {
     assertThat(jsonLd(e1).path("author").get(0).has("url")).isFalse();
   }
 
+  @Test
+  void aBylineNameIsTextWhereverItLands() throws Exception {
+    TestProject p = project("");
+    english(p, "e5", "2024-11-08", "\"Zoé <b onmouseover=alert(1)>\\\"Bold\\\"</b> & Co\"");
+    build(p);
+
+    Document page = page(p, "en/2024/11/e5/index.html");
+    Element link = page.selectFirst(".briefing__byline .byline__link");
+    assertThat(link.attr("href"))
+        .isEqualTo("/briefings/en/authors/zoe-b-onmouseover-alert-1-bold-b-co/");
+    assertThat(page.select(".briefing__byline b, [onmouseover]")).isEmpty();
+    assertThat(link.text()).contains("<b onmouseover=alert(1)>").contains("</b> & Co");
+    Document author = page(p, "en/authors/zoe-b-onmouseover-alert-1-bold-b-co/index.html");
+    assertThat(author.select("h1").text()).isEqualTo(link.text());
+    assertThat(author.select("main b, [onmouseover]")).isEmpty();
+    assertThat(jsonLd(author).path("mainEntity").path("name").asText()).isEqualTo(link.text());
+    Document feed =
+        Jsoup.parse(
+            p.read("en/authors/zoe-b-onmouseover-alert-1-bold-b-co/feed.xml"),
+            "",
+            Parser.xmlParser());
+    assertThat(feed.select("feed > title").text()).endsWith(link.text());
+    assertThat(feed.select("b")).isEmpty();
+  }
+
   static JsonNode jsonLd(Document page) throws Exception {
     Element script = page.selectFirst("script[type=application/ld+json]");
     assertThat(script).isNotNull();
