@@ -119,3 +119,18 @@ def fr = Jsoup.parse(new File(site, '2024/11/russie-coree-du-nord-traite/index.h
 assert fr.select('link[rel=alternate][hreflang=en]').attr('href') == 'https://briefings.github.io/briefings/en/2024/11/russia-north-korea-treaty/'
 assert new File(site, 'robots.txt').text.contains('Sitemap: https://briefings.github.io/briefings/sitemap.xml')
 return true
+
+// author pages: every byline links to its author's page, which lists their briefings
+def camille = Jsoup.parse(new File(site, 'authors/camille-exemple/index.html'), 'UTF-8')
+assert camille.selectFirst('h1').text() == 'Camille Exemple'
+assert camille.select('.author__links a[rel=me]').size() == 2
+assert camille.select('script[type=application/ld+json]').first().data().contains('"ProfilePage"')
+site.eachFileRecurse { p ->
+    if (!p.name.endsWith('.html') || !(p.path =~ /\/\d{4}\/\d{2}\//)) return
+    def links = Jsoup.parse(p, 'UTF-8').select('.briefing__byline .byline__link')
+    assert !links.isEmpty() : "byline without links in ${p}"
+    links.each { a ->
+        def href = a.attr('href')
+        assert href.startsWith('/briefings/') && new File(site, href.substring('/briefings/'.length()) + 'index.html').isFile() : "byline link ${href} in ${p}"
+    }
+}

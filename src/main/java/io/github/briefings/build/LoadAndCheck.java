@@ -2,10 +2,13 @@ package io.github.briefings.build;
 
 import io.github.briefings.content.Article;
 import io.github.briefings.content.Photo;
+import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.content.SiteWideRules;
 import io.github.briefings.output.SiteWriter;
 import io.github.briefings.problems.Problem;
+import io.github.briefings.problems.Problems;
 import io.github.briefings.schedule.Hold;
+import io.github.briefings.taxonomy.AuthorCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +55,25 @@ final class LoadAndCheck {
             .flatMap(Optional::stream)
             .toList();
     SiteWideRules.check(articles, run.problems());
+    authorWarnings(run, settings, articles, fileProblems);
     return new Loaded(articles, fileProblems, run.problems().hasErrors());
+  }
+
+  /**
+   * The warnings about authors across briefings, kept with the site settings' problems so that the
+   * preview shows them again after patching a briefing.
+   */
+  private static void authorWarnings(
+      BuildRun run, Settings settings, List<Article> articles, Map<Path, List<Problem>> out) {
+    Problems found = new Problems();
+    AuthorCheck.check(settings.site(), articles, found);
+    List<Problem> warnings = found.sorted();
+    if (!warnings.isEmpty()) {
+      run.problems().addAll(warnings);
+      out.put(
+          run.options().projectDir().resolve(SiteConfigLoader.PATH).toAbsolutePath().normalize(),
+          warnings);
+    }
   }
 
   /**

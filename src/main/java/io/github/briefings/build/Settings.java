@@ -1,6 +1,7 @@
 package io.github.briefings.build;
 
 import io.github.briefings.content.BriefingLoader;
+import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.markdown.MarkdownRenderer;
 import io.github.briefings.output.SiteOutput;
@@ -13,6 +14,7 @@ import io.github.briefings.render.Theme;
 import io.github.briefings.taxonomy.Countries;
 import io.github.briefings.taxonomy.TermCheck;
 import io.github.briefings.taxonomy.Topics;
+import java.util.Map;
 
 /**
  * What the settings stage makes ready for the others: the site's settings and names, the theme, the
@@ -29,6 +31,7 @@ import io.github.briefings.taxonomy.Topics;
  * @param terms checks a briefing's countries and topics
  * @param bodies the bodies earlier builds rendered
  * @param keys what each kind of work is made from
+ * @param authorPhotos the declared authors' photos, by slug
  */
 public record Settings(
     SiteConfig site,
@@ -41,7 +44,12 @@ public record Settings(
     BriefingLoader loader,
     TermCheck terms,
     RenderedBodies bodies,
-    WorkKeys keys) {
+    WorkKeys keys,
+    Map<String, Photo> authorPhotos) {
+
+  public Settings {
+    authorPhotos = Map.copyOf(authorPhotos);
+  }
 
   /** A writer of pages and files into {@code output}, skipping those it holds already. */
   public SiteWriter writer(SiteOutput output) {
@@ -50,6 +58,6 @@ public record Settings(
 
   /** The pages' models, made from the index. */
   public PageModels pageModels() {
-    return new PageModels(site, theme, countries);
+    return new PageModels(site, theme, countries, authorPhotos);
   }
 }

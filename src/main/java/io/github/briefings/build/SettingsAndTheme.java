@@ -1,7 +1,10 @@
 package io.github.briefings.build;
 
 import io.github.briefings.content.BriefingLoader;
+import io.github.briefings.content.DeclaredAuthor;
+import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
+import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.hash.TreeFingerprint;
 import io.github.briefings.markdown.MarkdownRenderer;
 import io.github.briefings.photos.PhotoResolver;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The stage "settings and theme": from site.yaml, the theme (the built-in templates and the
@@ -59,6 +63,26 @@ final class SettingsAndTheme {
         new BriefingLoader(project, site),
         new TermCheck(countries, topics),
         cache.bodies(run.problems()),
-        keys);
+        keys,
+        authorPhotos(site, photos, project, run));
+  }
+
+  /**
+   * The photos of the authors site.yaml declares, found under content/ and checked like every
+   * photo; each problem is reported at its line in site.yaml.
+   */
+  private static Map<String, Photo> authorPhotos(
+      SiteConfig site, PhotoResolver photos, Path project, BuildRun run) {
+    Map<String, Photo> out = new TreeMap<>();
+    // a path is looked for under content/, as a briefing's path is
+    Path beside = project.resolve("content").resolve("site.yaml");
+    for (DeclaredAuthor author : site.authors().values()) {
+      if (author.photo() != null) {
+        photos
+            .resolve(author.photo(), beside, SiteConfigLoader.PATH, run.problems())
+            .ifPresent(p -> out.put(author.slug(), p));
+      }
+    }
+    return out;
   }
 }

@@ -51,10 +51,10 @@ public record Article(
 
   /**
    * Where the briefing is filed and what it publishes besides pages: its URL, language, dates,
-   * draft state, expiry, countries, topics, translation key, and each photo's file, copies, caption
-   * and credit (the credits pages group photos by caption and credit). Two versions of a briefing
-   * with the same placement are listed, paged, related and copied alike: only the pages and feeds
-   * showing it differ.
+   * draft state, expiry, countries, topics, authors, translation key, and each photo's file,
+   * copies, caption and credit (the credits pages group photos by caption and credit). Two versions
+   * of a briefing with the same placement are listed, paged, related and copied alike: only the
+   * pages and feeds showing it differ.
    */
   public String placement() {
     Briefing b = briefing;
@@ -77,6 +77,8 @@ public record Article(
             .append(b.countryCodes())
             .append('\n')
             .append(b.topicSlugs())
+            .append('\n')
+            .append(b.authors())
             .append('\n')
             .append(b.translationKey() == null ? "-" : b.translationKey().value());
     if (photo != null) {

@@ -22,6 +22,7 @@ import java.util.Map;
  *     title
  * @param logo the publisher's logo ({@code logo:}), an absolute URL or a site path, or null
  * @param comments comments on briefing pages ({@code comments:}), or null when they are off
+ * @param authors declared authors by slug, in declaration order ({@code authors:})
  */
 public record SiteConfig(
     String title,
@@ -36,12 +37,14 @@ public record SiteConfig(
     Map<String, Map<String, String>> countryNames,
     String publisher,
     String logo,
-    Comments comments) {
+    Comments comments,
+    Map<String, DeclaredAuthor> authors) {
 
   public SiteConfig {
     languages = List.copyOf(languages);
     topics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(topics));
     countryNames = Map.copyOf(countryNames);
+    authors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(authors));
   }
 
   /** The publisher's name: {@code publisher:}, else the site title. */

@@ -40,7 +40,8 @@ public final class SiteConfigLoader {
           "description",
           "publisher",
           "logo",
-          "comments");
+          "comments",
+          "authors");
 
   private SiteConfigLoader() {}
 
@@ -108,6 +109,7 @@ public final class SiteConfigLoader {
         yaml.string("logo", false, "logo: images/logo.png").map(Located::value).orElse(null);
 
     Comments comments = CommentsSettings.read(yaml);
+    Map<String, DeclaredAuthor> authors = AuthorsLoader.read(yaml);
 
     if (problems.errorCount() > errorsBefore || baseUrl == null) {
       return Optional.empty();
@@ -115,7 +117,7 @@ public final class SiteConfigLoader {
     return Optional.of(
         new SiteConfig(
             title, baseUrl, basePath, language, languages, zone, pageSize, credits, topics,
-            countries, publisher, logo, comments));
+            countries, publisher, logo, comments, authors));
   }
 
   /** {@code -Dbriefing.baseUrl} when given, else {@code baseUrl:}; null when missing or bad. */

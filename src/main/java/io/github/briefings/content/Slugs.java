@@ -48,4 +48,15 @@ public final class Slugs {
     t = OTHERS.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("-");
     return EDGES.matcher(t).replaceAll("");
   }
+
+  /**
+   * The slug of an author's name, their page's address: {@link #slugify}, or for a name with no
+   * letter or digit it keeps ({@code 李明}), {@code author-} and a code made from the name.
+   */
+  public static String author(String name) {
+    String slug = slugify(name.strip());
+    return slug.isEmpty()
+        ? "author-" + Integer.toUnsignedString(name.strip().hashCode(), 36)
+        : slug;
+  }
 }

@@ -6,6 +6,7 @@ import io.github.briefings.content.Correction;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SitePaths;
+import io.github.briefings.content.Slugs;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +17,15 @@ import java.util.Map;
  * Builds a briefing's schema.org {@code NewsArticle} as maps and lists, serialised by {@link
  * ScriptJson}.
  *
- * @param site the site's settings (publisher, logo, URLs)
+ * @param site the site's settings (publisher, logo, URLs, declared authors)
+ * @param authorPages whether each author has a page (the {@code url} of the article's authors)
  */
-public record NewsArticle(SiteConfig site) {
+public record NewsArticle(SiteConfig site, boolean authorPages) {
+
+  /** The JSON-LD of a site with author pages. */
+  public NewsArticle(SiteConfig site) {
+    this(site, true);
+  }
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -70,11 +77,7 @@ public record NewsArticle(SiteConfig site) {
     }
     ld.put("datePublished", ISO.format(b.date()));
     ld.put("dateModified", ISO.format(b.lastModified()));
-    List<Map<String, Object>> authors = new ArrayList<>();
-    for (String name : texts.authors()) {
-      authors.add(typed("Person", "name", name));
-    }
-    ld.put("author", authors);
+    ld.put("author", authors(b, texts.authors()));
     ld.put("publisher", publisher());
     ld.put("inLanguage", b.lang());
     if (!texts.sections().isEmpty()) {
@@ -109,6 +112,23 @@ public record NewsArticle(SiteConfig site) {
   /** The JSON-LD of the briefing, escaped for a {@code <script>} element. */
   public String json(Article article, Texts texts) {
     return ScriptJson.write(of(article, texts));
+  }
+
+  /**
+   * Each author as a Person or Organization with their page and profiles; {@code names} are the
+   * briefing's as the page shows them, in its order.
+   */
+  private List<Map<String, Object>> authors(Briefing b, List<String> names) {
+    List<Map<String, Object>> authors = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String slug = Slugs.author(b.authors().get(i));
+      String url =
+          authorPages
+              ? site.absoluteUrl(site.languagePrefix(b.lang()) + "authors/" + slug + "/")
+              : null;
+      authors.add(AuthorEntity.of(site.authors().get(slug), names.get(i), url));
+    }
+    return authors;
   }
 
   private Map<String, Object> publisher() {

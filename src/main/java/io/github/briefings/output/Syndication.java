@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes what machines read, from the same index as the pages: Atom feeds (per language, and per
- * country and topic), {@code sitemap.xml}, {@code news-sitemap.xml} and {@code robots.txt}.
+ * country, topic and author), {@code sitemap.xml}, {@code news-sitemap.xml} and {@code robots.txt}.
  */
 public final class Syndication {
 
@@ -82,8 +82,8 @@ public final class Syndication {
   }
 
   /**
-   * Every feed: each language's, and with {@code termFeeds} each country's and topic's. Returns how
-   * many.
+   * Every feed: each language's, and with {@code termFeeds} each country's, topic's and author's.
+   * Returns how many.
    */
   public int writeFeeds(boolean termFeeds) {
     return writeFeeds(termFeeds, sitePath -> true);
@@ -102,6 +102,7 @@ public final class Syndication {
       if (termFeeds) {
         terms.addAll(index.countries(lang));
         terms.addAll(index.topics(lang));
+        terms.addAll(index.authors(lang));
       }
       count += 1 + terms.size();
       if (wanted.test(prefix + "feed.xml")) {

@@ -29,4 +29,15 @@ public final class Byline {
         + " "
         + names.get(names.size() - 1);
   }
+
+  /**
+   * What follows name {@code i} of {@code count} in the joined byline: {@code ", "}, the word for
+   * "and" between spaces before the last name, nothing after it.
+   */
+  public static String separator(int i, int count, String lang, String and) {
+    if (i >= count - 1) {
+      return "";
+    }
+    return i == count - 2 ? " " + AND.getOrDefault(lang, and == null ? "&" : and) + " " : ", ";
+  }
 }

@@ -7,7 +7,9 @@ import io.github.briefings.content.DeclaredTopic;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.content.SitePaths;
+import io.github.briefings.content.Slugs;
 import io.github.briefings.render.view.BriefingView;
+import io.github.briefings.render.view.BylineName;
 import io.github.briefings.render.view.CorrectionView;
 import io.github.briefings.render.view.CountryLink;
 import io.github.briefings.render.view.DateView;
@@ -81,6 +83,7 @@ final class Cards {
         b.draft(),
         authors,
         Byline.join(authors, lang, frames.message(lang, "and", null)),
+        bylineNames(b, authors, frames.message(lang, "and", null)),
         date(b.date(), lang),
         date(b.lastModified(), lang),
         b.updated() == null ? null : date(b.updated(), lang),
@@ -93,6 +96,18 @@ final class Cards {
         null,
         null,
         null);
+  }
+
+  /** Each of the byline's {@code names} (as shown) with its author's page. */
+  private List<BylineName> bylineNames(Briefing b, List<String> names, String and) {
+    String prefix = site.languagePrefix(b.lang());
+    List<BylineName> out = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      String slug = Slugs.author(b.authors().get(i));
+      String url = termPages ? site.url(prefix + "authors/" + slug + "/") : null;
+      out.add(new BylineName(names.get(i), url, Byline.separator(i, names.size(), b.lang(), and)));
+    }
+    return out;
   }
 
   private List<CountryLink> countries(Briefing b, String lang) {

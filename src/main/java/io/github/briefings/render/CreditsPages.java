@@ -8,6 +8,7 @@ import io.github.briefings.render.view.CreditedPhoto;
 import io.github.briefings.render.view.CreditsPage;
 import io.github.briefings.taxonomy.Paging;
 import io.github.briefings.taxonomy.SiteIndex;
+import io.github.briefings.taxonomy.Term;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +23,8 @@ import java.util.Set;
 /**
  * Per language, {@code credits/} and its further pages ({@code credits/page/2/} …): every photo its
  * briefings show (lead and inline, newest briefing first), each once per caption and credit, with
- * the briefings it appears in, {@link PageModels#CREDITS_PAGE_SIZE} to a page ({@link
- * CreditsPage}).
+ * the briefings it appears in, then the photos of the authors with a page, {@link
+ * PageModels#CREDITS_PAGE_SIZE} to a page ({@link CreditsPage}).
  */
 final class CreditsPages {
 
@@ -31,21 +32,33 @@ final class CreditsPages {
    * One entry of the credits pages: a photo with one caption and credit, and the briefings showing
    * it.
    */
-  private record CreditItem(List<String> key, Photo photo, List<Article> shownBy) {}
+  private record CreditItem(
+      List<String> key, Photo photo, List<Article> shownBy, List<Term> authors) {}
 
   private final SiteConfig site;
   private final PageFrames frames;
   private final Cards cards;
   private final SiteIndex index;
   private final boolean termPages;
+  private final Map<String, Photo> authorPhotos;
 
+  /**
+   * @param authorPhotos the declared authors' photos by slug, listed after the briefings' (with
+   *     {@code termPages}, which gives authors their pages)
+   */
   CreditsPages(
-      SiteConfig site, PageFrames frames, Cards cards, SiteIndex index, boolean termPages) {
+      SiteConfig site,
+      PageFrames frames,
+      Cards cards,
+      SiteIndex index,
+      boolean termPages,
+      Map<String, Photo> authorPhotos) {
     this.site = site;
     this.frames = frames;
     this.cards = cards;
     this.index = index;
     this.termPages = termPages;
+    this.authorPhotos = authorPhotos;
   }
 
   /** The credits pages of every language that {@code selection} wants. */
@@ -82,6 +95,7 @@ final class CreditsPages {
             .append(page.total());
     for (CreditItem item : page.items()) {
       keys.append('\n').append(item.key());
+      item.authors().forEach(t -> keys.append(' ').append(t.key()).append(' ').append(t.name()));
       for (Article a : item.shownBy()) {
         if (seen.add(a)) {
           shownBy.add(a);
@@ -111,9 +125,23 @@ final class CreditsPages {
       Set<List<String>> shownByThis = new HashSet<>();
       for (Photo p : a.photos()) {
         List<String> key = Arrays.asList(p.sitePath(), p.caption(), p.credit());
-        CreditItem item = items.computeIfAbsent(key, k -> new CreditItem(k, p, new ArrayList<>()));
+        CreditItem item =
+            items.computeIfAbsent(
+                key, k -> new CreditItem(k, p, new ArrayList<>(), new ArrayList<>()));
         if (shownByThis.add(key)) {
           item.shownBy().add(a);
+        }
+      }
+    }
+    if (termPages) {
+      for (Term author : index.authors(lang)) {
+        Photo p = authorPhotos.get(author.key());
+        if (p != null) {
+          List<String> key = Arrays.asList(p.sitePath(), p.caption(), p.credit());
+          items
+              .computeIfAbsent(key, k -> new CreditItem(k, p, new ArrayList<>(), new ArrayList<>()))
+              .authors()
+              .add(author);
         }
       }
     }
@@ -130,6 +158,9 @@ final class CreditsPages {
       List<BriefingLink> links = new ArrayList<>(entry.shownBy().size());
       for (Article a : entry.shownBy()) {
         links.add(new BriefingLink(Cards.text(a.briefing().title(), lang), site.url(a.sitePath())));
+      }
+      for (Term author : entry.authors()) {
+        links.add(new BriefingLink(Cards.text(author.name(), lang), site.url(author.sitePath())));
       }
       photos.add(CreditedPhoto.of(cards.figure(entry.photo(), lang), links));
     }

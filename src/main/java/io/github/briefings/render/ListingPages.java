@@ -11,6 +11,7 @@ import io.github.briefings.taxonomy.Paging;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The pages of a paginated listing of briefings: a language's home, a country's or topic's. */
 final class ListingPages {
@@ -29,6 +30,8 @@ final class ListingPages {
    * @param shown what its pages show besides their briefings, paging and frame, fingerprinted as
    *     their input (records, lists, strings)
    * @param model makes a page's model
+   * @param targets where the language switch leads, by language (site paths of this listing in the
+   *     other languages); a language not in it leads to its home
    */
   record Listing(
       String lang,
@@ -40,7 +43,39 @@ final class ListingPages {
       String title,
       String feedPath,
       Object shown,
-      Model model) {}
+      Model model,
+      Map<String, String> targets) {
+
+    Listing {
+      targets = Map.copyOf(targets);
+    }
+
+    /** A listing whose language switch leads to each language's home. */
+    Listing(
+        String lang,
+        String kind,
+        String section,
+        String template,
+        String listingPath,
+        List<Article> articles,
+        String title,
+        String feedPath,
+        Object shown,
+        Model model) {
+      this(
+          lang,
+          kind,
+          section,
+          template,
+          listingPath,
+          articles,
+          title,
+          feedPath,
+          shown,
+          model,
+          Map.of());
+    }
+  }
 
   /** Makes the model of one page of a listing. */
   @FunctionalInterface
@@ -98,7 +133,8 @@ final class ListingPages {
             page.sitePath(),
             listing.title(),
             termPages,
-            listing.section());
+            listing.section(),
+            listing.targets());
     return listing
         .model()
         .make(
@@ -126,6 +162,7 @@ final class ListingPages {
             .add(listing.feedPath())
             .add(String.valueOf(termPages))
             .addValue(listing.shown())
+            .addValue(listing.targets())
             .hex();
     return new PageInputs("listing " + place, page.items());
   }

@@ -94,6 +94,7 @@ final class PageFrames {
             termPages ? site.url(home + "countries/") : null,
             termPages ? site.url(home + "topics/") : null,
             site.url(home + "credits/"),
+            termPages ? site.url(home + "authors/") : null,
             section);
     PageView page =
         new PageView(

@@ -1,8 +1,11 @@
 package io.github.briefings.render;
 
 import io.github.briefings.content.Article;
+import io.github.briefings.content.Photo;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.metadata.NewsArticle;
+import io.github.briefings.render.view.AuthorPage;
+import io.github.briefings.render.view.AuthorsPage;
 import io.github.briefings.render.view.BriefingPage;
 import io.github.briefings.render.view.CreditsPage;
 import io.github.briefings.render.view.HomePage;
@@ -15,6 +18,7 @@ import io.github.briefings.taxonomy.SiteIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +37,8 @@ public final class PageModels {
           BriefingPage.TEMPLATE,
           TermPage.TEMPLATE,
           TermsPage.TEMPLATE,
+          AuthorsPage.TEMPLATE,
+          AuthorPage.TEMPLATE,
           CreditsPage.TEMPLATE,
           NotFoundPage.TEMPLATE);
 
@@ -48,13 +54,22 @@ public final class PageModels {
   private final SiteConfig site;
   private final Countries countries;
   private final PageFrames frames;
-  private final NewsArticle newsArticle;
+  private final Map<String, Photo> authorPhotos;
 
+  /** The pages of a site without author photos. */
   public PageModels(SiteConfig site, Theme theme, Countries countries) {
+    this(site, theme, countries, Map.of());
+  }
+
+  /**
+   * @param authorPhotos the declared authors' photos, by slug
+   */
+  public PageModels(
+      SiteConfig site, Theme theme, Countries countries, Map<String, Photo> authorPhotos) {
     this.site = site;
     this.countries = countries;
     this.frames = new PageFrames(site, theme);
-    this.newsArticle = new NewsArticle(site);
+    this.authorPhotos = Map.copyOf(authorPhotos);
   }
 
   /** The site path of a language's feed. */
@@ -64,7 +79,8 @@ public final class PageModels {
 
   /**
    * Every page: per language its paginated home, each briefing, and (with {@code termPages}) the
-   * country and topic indexes and pages; then each language's photo credits page and the 404 page.
+   * country, topic and author indexes and pages; then each language's photo credits page and the
+   * 404 page.
    */
   public List<PageJob> jobs(SiteIndex index, boolean termPages) {
     return jobs(index, termPages, PageSelection.ALL);
@@ -75,6 +91,8 @@ public final class PageModels {
     Cards cards = new Cards(site, countries, frames, index, termPages);
     ListingPages listings = new ListingPages(site, frames, cards, termPages);
     TaxonomyPages taxonomies = new TaxonomyPages(site, frames, listings);
+    AuthorPages authors = new AuthorPages(site, frames, listings, cards, authorPhotos);
+    NewsArticle newsArticle = new NewsArticle(site, termPages);
     List<PageJob> jobs = new ArrayList<>(index.all().size() + 64);
     jobs.addAll(
         new BriefingPages(site, frames, cards, newsArticle, index, termPages).jobs(selection));
@@ -83,9 +101,11 @@ public final class PageModels {
       if (termPages) {
         jobs.addAll(taxonomies.jobs(lang, "countries", index.countries(lang), selection));
         jobs.addAll(taxonomies.jobs(lang, "topics", index.topics(lang), selection));
+        jobs.addAll(authors.jobs(lang, index, selection));
       }
     }
-    jobs.addAll(new CreditsPages(site, frames, cards, index, termPages).jobs(selection));
+    jobs.addAll(
+        new CreditsPages(site, frames, cards, index, termPages, authorPhotos).jobs(selection));
     if (selection.wants("404.html")) {
       String lang = site.language();
       String title = frames.message(lang, "notFoundTitle", "Page not found");

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The published briefings indexed once, per language: newest first, by country, by topic, by
- * translation key; index pages, feeds and related briefings all read from it.
+ * author, by translation key; index pages, feeds and related briefings all read from it.
  */
 public final class SiteIndex {
 
@@ -31,6 +31,7 @@ public final class SiteIndex {
   private final Map<String, List<Article>> byLanguage = new LinkedHashMap<>();
   private final Map<String, List<Term>> countries = new LinkedHashMap<>();
   private final Map<String, List<Term>> topics = new LinkedHashMap<>();
+  private final Map<String, List<Term>> authors = new LinkedHashMap<>();
   private final Map<String, Map<String, Term>> termsByKey = new HashMap<>();
   private final Map<String, List<Article>> translations = new HashMap<>();
   private final IdentityHashMap<Article, Integer> ordinal = new IdentityHashMap<>();
@@ -99,7 +100,29 @@ public final class SiteIndex {
               slug -> topicNames.label(slug, lang),
               slug -> prefix + "topics/" + slug + "/"));
     }
+    index.indexAuthors(new Authors(site, sorted));
     return index;
+  }
+
+  /** Each language's authors, named by {@code names}. */
+  private void indexAuthors(Authors names) {
+    for (String lang : site.languages()) {
+      Map<String, List<Article>> byAuthor = new LinkedHashMap<>();
+      for (Article a : byLanguage.get(lang)) {
+        for (String slug : Authors.slugs(a)) {
+          byAuthor.computeIfAbsent(slug, k -> new ArrayList<>()).add(a);
+        }
+      }
+      String prefix = site.languagePrefix(lang);
+      authors.put(
+          lang,
+          terms(
+              "authors",
+              lang,
+              byAuthor,
+              slug -> names.name(slug, lang),
+              slug -> prefix + "authors/" + slug + "/"));
+    }
   }
 
   /**
@@ -141,6 +164,7 @@ public final class SiteIndex {
     countries.forEach(
         (lang, list) -> out.countries.put(lang, list.stream().map(terms::get).toList()));
     topics.forEach((lang, list) -> out.topics.put(lang, list.stream().map(terms::get).toList()));
+    authors.forEach((lang, list) -> out.authors.put(lang, list.stream().map(terms::get).toList()));
     termsByKey.forEach(
         (kind, keyed) -> {
           Map<String, Term> copy = new HashMap<>();
@@ -170,8 +194,11 @@ public final class SiteIndex {
       terms.add(term);
       int[] ordinals = e.getValue().stream().mapToInt(ordinal::get).toArray();
       termOrdinals.put(term, ordinals);
-      for (int o : ordinals) {
-        termsOf.get(o).add(term);
+      if (!kind.equals("authors")) {
+        // related briefings share countries and topics; a byline alone does not relate them
+        for (int o : ordinals) {
+          termsOf.get(o).add(term);
+        }
       }
       keyed.put(e.getKey(), term);
     }
@@ -210,6 +237,11 @@ public final class SiteIndex {
   /** A language's topics that have briefings, sorted by label with the language's collator. */
   public List<Term> topics(String lang) {
     return topics.getOrDefault(lang, List.of());
+  }
+
+  /** A language's authors that have briefings, sorted by name with the language's collator. */
+  public List<Term> authors(String lang) {
+    return authors.getOrDefault(lang, List.of());
   }
 
   /** One term of a language, if it has briefings. */

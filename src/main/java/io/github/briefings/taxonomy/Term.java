@@ -4,10 +4,11 @@ import io.github.briefings.content.Article;
 import java.util.List;
 
 /**
- * A country or topic in one language, with the briefings about it, newest first.
+ * A country, topic or author in one language, with the briefings about it (or by them), newest
+ * first.
  *
- * @param kind {@code countries} or {@code topics}
- * @param key the ISO code (upper case) or the topic slug
+ * @param kind {@code countries}, {@code topics} or {@code authors}
+ * @param key the ISO code (upper case), the topic slug or the author slug
  * @param name the name shown in the language
  * @param lang the language
  * @param sitePath the term's page, relative to the site root ({@code en/countries/kp/})

@@ -565,6 +565,7 @@ class SitePublisherTest {
   private static List<Change> bodyChange() {
     return List.of(
         new Change(Change.Kind.CHANGED, PAGE),
+        new Change(Change.Kind.CHANGED, "authors/jean-dupont/feed.xml"),
         new Change(Change.Kind.CHANGED, "countries/kp/feed.xml"),
         new Change(Change.Kind.CHANGED, "countries/ru/feed.xml"),
         new Change(Change.Kind.CHANGED, "feed.xml"),

@@ -15,6 +15,7 @@ import java.util.List;
  * @param draft whether it is a draft
  * @param authors its authors' names
  * @param byline the names joined ("A, B et C")
+ * @param bylineNames each name with its author's page, in the byline's order
  * @param date when it was published
  * @param modified the later of {@code updated} and its newest correction, else {@code date}
  * @param updated when it was updated, or null
@@ -38,6 +39,7 @@ public record BriefingView(
     boolean draft,
     List<String> authors,
     String byline,
+    List<BylineName> bylineNames,
     DateView date,
     DateView modified,
     DateView updated,
@@ -53,6 +55,7 @@ public record BriefingView(
 
   public BriefingView {
     authors = List.copyOf(authors);
+    bylineNames = List.copyOf(bylineNames);
     countries = List.copyOf(countries);
     topics = List.copyOf(topics);
     corrections = List.copyOf(corrections);
@@ -73,6 +76,7 @@ public record BriefingView(
         draft,
         authors,
         byline,
+        bylineNames,
         date,
         modified,
         updated,
