@@ -3,6 +3,7 @@ package io.github.briefings.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.Briefings;
+import io.github.briefings.TestProject;
 import io.github.briefings.build.BuildOptions;
 import io.github.briefings.build.BuildResult;
 import java.io.IOException;
@@ -18,8 +19,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * The repository's own example site ({@code content/}, {@code site/site.yaml}, the built-in theme
- * in {@code templates/}) built at a fixed time, with smaller listing pages and its drafts (see
- * {@link #build(Path)}), and its HTML pages as {@link SitePage}s.
+ * in {@code templates/}) built at a fixed time, with smaller listing pages, its drafts and comments
+ * on (see {@link #build(Path)}), and its HTML pages as {@link SitePage}s.
  *
  * @param dir the output folder
  * @param basePath the site's base path ({@code /briefings/}), read from the built home page's style
@@ -58,7 +59,10 @@ record ExampleSite(Path dir, String basePath, List<SitePage> pages) {
     assertThat(settings)
         .as("site/site.yaml of the example (the checks make its pages smaller)")
         .contains(PAGE_SIZE);
-    Files.writeString(yaml, settings.replace(PAGE_SIZE, SMALL_PAGE_SIZE));
+    // with comments on (made-up ids: nothing is loaded before a reader asks), so that every
+    // briefing page carries the comments section and is checked with it
+    Files.writeString(
+        yaml, settings.replace(PAGE_SIZE, SMALL_PAGE_SIZE) + "\n" + TestProject.COMMENTS_YAML);
     BuildOptions options =
         BuildOptions.defaults(project)
             .withOutputDir(work.resolve("site"))

@@ -24,10 +24,9 @@ final class PageSamples {
   /**
    * The groups of pages every language of the example site must have: the kind the theme writes as
    * {@code <body class="page-KIND">}, then the URL's first folder for pages whose kind is shared
-   * (term pages), then ", page 2+" for the later pages of a list. When the example site gets a new
-   * kind of page, add it here, one line each: {@code "search"}, {@code "authors"}, {@code "author"}
-   * and {@code "author, page 2+"}; a briefing with a comments section is a briefing page, checked
-   * as soon as one has the section.
+   * (term and author pages), then ", page 2+" for the later pages of a list. When the example site
+   * gets a new kind of page, add it here, one line each. Briefing pages carry the comments section
+   * (the checks build the example with comments on).
    */
   static final List<String> EXPECTED_GROUPS =
       List.of(
@@ -40,7 +39,10 @@ final class PageSamples {
           "topics", // the topics index
           "term topics", // a topic's briefings
           "term topics, page 2+",
-          "credits"); // the photo credits
+          "credits", // the photo credits
+          "authors", // the authors index
+          "author authors", // an author's briefings
+          "author authors, page 2+");
 
   /** The groups with one page for the whole site, in its first language: {@code 404.html}. */
   static final List<String> SITE_WIDE_GROUPS = List.of("notfound");
