@@ -21,6 +21,8 @@ import java.util.Map;
  * @param publisher the publishing organisation's name ({@code publisher:}), or null for the site
  *     title
  * @param logo the publisher's logo ({@code logo:}), an absolute URL or a site path, or null
+ * @param search whether the site has search ({@code search:}, true by default): a search page per
+ *     language, a search field in every page's header, and a Pagefind index
  */
 public record SiteConfig(
     String title,
@@ -34,7 +36,8 @@ public record SiteConfig(
     Map<String, DeclaredTopic> topics,
     Map<String, Map<String, String>> countryNames,
     String publisher,
-    String logo) {
+    String logo,
+    boolean search) {
 
   public SiteConfig {
     languages = List.copyOf(languages);

@@ -39,7 +39,8 @@ public final class SiteConfigLoader {
           "countries",
           "description",
           "publisher",
-          "logo");
+          "logo",
+          "search");
 
   private SiteConfigLoader() {}
 
@@ -106,13 +107,15 @@ public final class SiteConfigLoader {
     String logo =
         yaml.string("logo", false, "logo: images/logo.png").map(Located::value).orElse(null);
 
+    boolean search = yaml.bool("search").orElse(true);
+
     if (problems.errorCount() > errorsBefore || baseUrl == null) {
       return Optional.empty();
     }
     return Optional.of(
         new SiteConfig(
             title, baseUrl, basePath, language, languages, zone, pageSize, credits, topics,
-            countries, publisher, logo));
+            countries, publisher, logo, search));
   }
 
   /** {@code -Dbriefing.baseUrl} when given, else {@code baseUrl:}; null when missing or bad. */

@@ -228,12 +228,29 @@ public final class SiteOutput {
     staging.commit();
   }
 
+  /**
+   * Links into {@link #root()} the pages ({@code .html}) of the new site that this build did not
+   * write, so that the folder holds every page of the new site (for a tool that reads them all);
+   * nothing to do when the whole site is written.
+   */
+  public void linkKeptPages() throws IOException {
+    linkKept(sitePath -> sitePath.endsWith(".html"));
+  }
+
   /** Links every file of the new site that this build did not write from the output. */
   private void linkKept() throws IOException {
+    linkKept(sitePath -> true);
+  }
+
+  private void linkKept(java.util.function.Predicate<String> which) throws IOException {
+    if (previous == null) {
+      return;
+    }
     Path root = root();
     List<String> kept = new java.util.ArrayList<>();
     for (String sitePath : current.sitePaths()) {
-      if (!Files.exists(root.resolve(sitePath), LinkOption.NOFOLLOW_LINKS)) {
+      if (which.test(sitePath)
+          && !Files.exists(root.resolve(sitePath), LinkOption.NOFOLLOW_LINKS)) {
         kept.add(sitePath);
       }
     }

@@ -7,8 +7,14 @@ package io.github.briefings.render.view;
  * @param countriesUrl the countries index, or null without country and topic pages
  * @param topicsUrl the topics index, or null without country and topic pages
  * @param creditsUrl the photo credits page
+ * @param searchUrl the search page, or null when the site has no search
  * @param current the section the page belongs to ({@code home}, {@code countries}, {@code topics},
- *     {@code credits}), or null
+ *     {@code credits}, {@code search}), or null
  */
 public record Nav(
-    String homeUrl, String countriesUrl, String topicsUrl, String creditsUrl, String current) {}
+    String homeUrl,
+    String countriesUrl,
+    String topicsUrl,
+    String creditsUrl,
+    String searchUrl,
+    String current) {}

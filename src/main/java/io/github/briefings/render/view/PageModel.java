@@ -9,7 +9,7 @@ import java.util.Map;
  * variables ({@code site.title}, {@code page.kind}).
  */
 public sealed interface PageModel
-    permits HomePage, BriefingPage, TermsPage, TermPage, CreditsPage, NotFoundPage {
+    permits HomePage, BriefingPage, TermsPage, TermPage, CreditsPage, NotFoundPage, SearchPage {
 
   /** The site's settings as pages show them. */
   SiteView site();
