@@ -161,13 +161,22 @@ class ThemeTemplatesTest {
 
   @Test
   void layoutAndMacrosCopiedFromTheirFirstVersionStillMakeTheSameSite() {
+    // without search: the header's search field came after the first version of the layout (a
+    // copied layout builds, and has no search field)
     TestProject plain = project(tmp.resolve("plain"));
+    plain.write("site/site.yaml", TestProject.SITE_YAML + "search: false\n");
     build(plain);
     TestProject copied = project(tmp.resolve("copied"));
+    copied.write("site/site.yaml", TestProject.SITE_YAML + "search: false\n");
     copied.write("templates/layout.ftlh", theme010("layout.ftlh"));
     copied.write("templates/macros.ftlh", theme010("macros.ftlh"));
     build(copied);
 
     assertThat(TestProject.hashes(copied.out())).isEqualTo(TestProject.hashes(plain.out()));
+
+    TestProject searching = project(tmp.resolve("searching"));
+    searching.write("templates/layout.ftlh", theme010("layout.ftlh"));
+    build(searching);
+    assertThat(searching.out().resolve("search/index.html")).isRegularFile();
   }
 }
