@@ -86,7 +86,7 @@ public final class Pipeline {
         return run.failed();
       }
       if (pagefind.isPresent()) {
-        SearchIndexing.run(run, pagefind.get(), out);
+        SearchIndexing.run(run, pagefind.get(), out, pages);
         run.end("index for search");
         if (problems.hasErrors()) {
           return run.failed();

@@ -140,6 +140,18 @@ public final class SiteOutput {
         && isFileOfSize(output.resolve(sitePath), before.size());
   }
 
+  /**
+   * Where the new site's {@code sitePath} is now: in {@link #root()} when this build wrote it (or
+   * writes the whole site), else in the output (a file it keeps).
+   */
+  public Path current(String sitePath) {
+    Path staged = root().resolve(sitePath);
+    if (previous == null || Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+      return staged;
+    }
+    return output.resolve(sitePath);
+  }
+
   /** Records a file just written into {@link #root()}. */
   public void written(String sitePath, String fingerprint) {
     try {
