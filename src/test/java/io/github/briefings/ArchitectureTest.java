@@ -110,6 +110,9 @@ class ArchitectureTest {
 
   @ArchTest static final ArchRule hashDependsOnNoOtherPackage = dependsOnNoOtherPackage("hash");
 
+  /** Obtaining and running Pagefind knows nothing of the site, the stages or Maven. */
+  @ArchTest static final ArchRule searchDependsOnNoOtherPackage = dependsOnNoOtherPackage("search");
+
   @ArchTest
   static final ArchRule theStagesDoNotImportTheCache =
       noClasses()

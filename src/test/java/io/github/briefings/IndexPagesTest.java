@@ -219,9 +219,17 @@ class IndexPagesTest {
             "https://example.github.io/briefings/countries/ru/page/2/",
             "https://example.github.io/briefings/en/topics/");
     assertThat(locs).doesNotContain("https://example.github.io/briefings/404.html");
+    // the search pages (noindex: they show nothing without a query) are not listed either
+    assertThat(locs)
+        .doesNotContain(
+            "https://example.github.io/briefings/search/",
+            "https://example.github.io/briefings/en/search/");
     long pages;
     try (Stream<Path> html = Files.walk(p.out())) {
-      pages = html.filter(f -> f.toString().endsWith(".html")).count();
+      pages =
+          html.filter(f -> f.toString().endsWith(".html"))
+              .filter(f -> !f.getParent().getFileName().toString().equals("search"))
+              .count();
     }
     assertThat(locs).hasSize((int) pages - 1);
     assertThat(texts(sitemap, SITEMAP, "lastmod")).hasSize(locs.size());

@@ -9,6 +9,7 @@ import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.parallel.WorkerPool;
 import io.github.briefings.problems.Problems;
 import io.github.briefings.render.PageJob;
+import io.github.briefings.search.Pagefind;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +52,11 @@ public final class Pipeline {
       return upToDate.get();
     }
     Settings settings = SettingsAndTheme.read(run, site.get(), sources, cache);
+    Optional<Pagefind> pagefind = SearchIndexing.tool(run, settings);
     run.end("settings and theme");
+    if (pagefind.isEmpty() && SearchIndexing.wanted(run, settings)) {
+      return run.failed();
+    }
     Optional<BuildResult> patched = cache.patch(run, settings);
     if (patched.isPresent()) {
       return patched.get();
@@ -79,6 +84,13 @@ public final class Pipeline {
       run.end("copy photos and static files");
       if (problems.hasErrors()) {
         return run.failed();
+      }
+      if (pagefind.isPresent()) {
+        SearchIndexing.run(run, pagefind.get(), out, pages);
+        run.end("index for search");
+        if (problems.hasErrors()) {
+          return run.failed();
+        }
       }
       SiteCounts counts =
           SiteReplacement.run(run, settings, out, loaded, indexed, feeds, resized, cache);

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param logo the publisher's logo ({@code logo:}), an absolute URL or a site path, or null
  * @param comments comments on briefing pages ({@code comments:}), or null when they are off
  * @param authors declared authors by slug, in declaration order ({@code authors:})
+ * @param search whether the site has search ({@code search:}, true by default): a search page per
+ *     language, a search field in every page's header, and a Pagefind index
  */
 public record SiteConfig(
     String title,
@@ -38,7 +40,8 @@ public record SiteConfig(
     String publisher,
     String logo,
     Comments comments,
-    Map<String, DeclaredAuthor> authors) {
+    Map<String, DeclaredAuthor> authors,
+    boolean search) {
 
   public SiteConfig {
     languages = List.copyOf(languages);

@@ -41,7 +41,8 @@ public final class SiteConfigLoader {
           "publisher",
           "logo",
           "comments",
-          "authors");
+          "authors",
+          "search");
 
   private SiteConfigLoader() {}
 
@@ -110,6 +111,7 @@ public final class SiteConfigLoader {
 
     Comments comments = CommentsSettings.read(yaml);
     Map<String, DeclaredAuthor> authors = AuthorsLoader.read(yaml);
+    boolean search = yaml.bool("search").orElse(true);
 
     if (problems.errorCount() > errorsBefore || baseUrl == null) {
       return Optional.empty();
@@ -117,7 +119,7 @@ public final class SiteConfigLoader {
     return Optional.of(
         new SiteConfig(
             title, baseUrl, basePath, language, languages, zone, pageSize, credits, topics,
-            countries, publisher, logo, comments, authors));
+            countries, publisher, logo, comments, authors, search));
   }
 
   /** {@code -Dbriefing.baseUrl} when given, else {@code baseUrl:}; null when missing or bad. */

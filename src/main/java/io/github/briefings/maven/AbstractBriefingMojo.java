@@ -20,6 +20,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
 
 /**
  * The parameters every goal that builds the site shares, and the logging of build and check
@@ -65,6 +66,21 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
   @Parameter(property = "briefing.termPages", defaultValue = "true")
   protected boolean termPages;
 
+  /**
+   * A Pagefind binary to index the site with, instead of the pinned version the plugin downloads
+   * once into the local repository (nothing is downloaded then).
+   */
+  @Parameter(property = "briefing.pagefind")
+  protected File pagefind;
+
+  /** The local repository, under which the downloaded Pagefind is kept. */
+  @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
+  protected String localRepository;
+
+  /** Maven's settings: the proxy the download goes through. */
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  protected Settings settings;
+
   /** Skips the goal. */
   @Parameter(property = "briefing.skip", defaultValue = "false")
   protected boolean skip;
@@ -90,7 +106,8 @@ public abstract class AbstractBriefingMojo extends AbstractMojo {
             .withDrafts(drafts)
             .withFuture(future)
             .withNow(parseNow(now))
-            .withTermPages(termPages);
+            .withTermPages(termPages)
+            .withSearch(SearchTool.options(pagefind, localRepository, settings));
     if (threads > 0) {
       options = options.withThreads(threads);
     }

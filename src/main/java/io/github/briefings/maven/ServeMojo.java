@@ -14,6 +14,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
 
 /**
  * Builds the site into {@code target/briefing-preview/} (drafts and future briefings included),
@@ -68,6 +69,21 @@ public class ServeMojo extends AbstractMojo {
   @Parameter(property = "briefing.threads", defaultValue = "0")
   private int threads;
 
+  /**
+   * A Pagefind binary to index the preview with, instead of the pinned version the plugin downloads
+   * once into the local repository (nothing is downloaded then).
+   */
+  @Parameter(property = "briefing.pagefind")
+  private File pagefind;
+
+  /** The local repository, under which the downloaded Pagefind is kept. */
+  @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
+  private String localRepository;
+
+  /** Maven's settings: the proxy the download goes through. */
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  private Settings settings;
+
   /** Skips the goal. */
   @Parameter(property = "briefing.skip", defaultValue = "false")
   private boolean skip;
@@ -82,7 +98,7 @@ public class ServeMojo extends AbstractMojo {
     Log log = getLog();
     Preview preview;
     try {
-      preview = Preview.start(options, rebuilt -> report(rebuilt, log));
+      preview = Preview.startWithSearch(options, rebuilt -> report(rebuilt, log), log::info);
     } catch (BindException e) {
       throw new MojoExecutionException(
           "cannot listen on "
@@ -134,7 +150,8 @@ public class ServeMojo extends AbstractMojo {
             .withOutputDir(previewDirectory.toPath())
             .withBaseUrl(baseUrl)
             .withDrafts(drafts)
-            .withFuture(future);
+            .withFuture(future)
+            .withSearch(SearchTool.options(pagefind, localRepository, settings));
     if (threads > 0) {
       build = build.withThreads(threads);
     }

@@ -140,6 +140,18 @@ public final class SiteOutput {
         && isFileOfSize(output.resolve(sitePath), before.size());
   }
 
+  /**
+   * Where the new site's {@code sitePath} is now: in {@link #root()} when this build wrote it (or
+   * writes the whole site), else in the output (a file it keeps).
+   */
+  public Path current(String sitePath) {
+    Path staged = root().resolve(sitePath);
+    if (previous == null || Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+      return staged;
+    }
+    return output.resolve(sitePath);
+  }
+
   /** Records a file just written into {@link #root()}. */
   public void written(String sitePath, String fingerprint) {
     try {
@@ -228,12 +240,29 @@ public final class SiteOutput {
     staging.commit();
   }
 
+  /**
+   * Links into {@link #root()} the pages ({@code .html}) of the new site that this build did not
+   * write, so that the folder holds every page of the new site (for a tool that reads them all);
+   * nothing to do when the whole site is written.
+   */
+  public void linkKeptPages() throws IOException {
+    linkKept(sitePath -> sitePath.endsWith(".html"));
+  }
+
   /** Links every file of the new site that this build did not write from the output. */
   private void linkKept() throws IOException {
+    linkKept(sitePath -> true);
+  }
+
+  private void linkKept(java.util.function.Predicate<String> which) throws IOException {
+    if (previous == null) {
+      return;
+    }
     Path root = root();
     List<String> kept = new java.util.ArrayList<>();
     for (String sitePath : current.sitePaths()) {
-      if (!Files.exists(root.resolve(sitePath), LinkOption.NOFOLLOW_LINKS)) {
+      if (which.test(sitePath)
+          && !Files.exists(root.resolve(sitePath), LinkOption.NOFOLLOW_LINKS)) {
         kept.add(sitePath);
       }
     }

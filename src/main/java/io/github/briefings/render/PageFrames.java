@@ -20,6 +20,9 @@ import java.util.Map;
  */
 final class PageFrames {
 
+  /** A language's search page, under its home. */
+  static final String SEARCH = "search/";
+
   private final SiteConfig site;
   private final SiteView siteView;
   private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
@@ -95,6 +98,7 @@ final class PageFrames {
             termPages ? site.url(home + "topics/") : null,
             site.url(home + "credits/"),
             termPages ? site.url(home + "authors/") : null,
+            site.search() ? site.url(home + SEARCH) : null,
             section);
     PageView page =
         new PageView(

@@ -10,9 +10,11 @@ import io.github.briefings.render.view.BriefingPage;
 import io.github.briefings.render.view.CreditsPage;
 import io.github.briefings.render.view.HomePage;
 import io.github.briefings.render.view.NotFoundPage;
+import io.github.briefings.render.view.SearchPage;
 import io.github.briefings.render.view.TermLink;
 import io.github.briefings.render.view.TermPage;
 import io.github.briefings.render.view.TermsPage;
+import io.github.briefings.search.Pagefind;
 import io.github.briefings.taxonomy.Countries;
 import io.github.briefings.taxonomy.SiteIndex;
 import java.util.ArrayList;
@@ -40,7 +42,8 @@ public final class PageModels {
           AuthorsPage.TEMPLATE,
           AuthorPage.TEMPLATE,
           CreditsPage.TEMPLATE,
-          NotFoundPage.TEMPLATE);
+          NotFoundPage.TEMPLATE,
+          SearchPage.TEMPLATE);
 
   /** How many related briefings a briefing page shows. */
   public static final int RELATED = 4;
@@ -106,12 +109,33 @@ public final class PageModels {
     }
     jobs.addAll(
         new CreditsPages(site, frames, cards, index, termPages, authorPhotos).jobs(selection));
+    if (site.search()) {
+      jobs.addAll(searchPages(termPages, selection));
+    }
     if (selection.wants("404.html")) {
       String lang = site.language();
       String title = frames.message(lang, "notFoundTitle", "Page not found");
       NotFoundPage notFound =
           NotFoundPage.of(frames.frame(lang, "notfound", "404.html", title, termPages, null));
       jobs.add(new PageJob("404.html", NotFoundPage.TEMPLATE, notFound, lang, null, false));
+    }
+    return jobs;
+  }
+
+  /** Each language's search page: not in the site map (it shows nothing without a query). */
+  private List<PageJob> searchPages(boolean termPages, PageSelection selection) {
+    List<PageJob> jobs = new ArrayList<>();
+    for (String lang : site.languages()) {
+      String folder = site.languagePrefix(lang) + PageFrames.SEARCH;
+      String sitePath = folder + "index.html";
+      if (selection.wants(sitePath)) {
+        String title = frames.message(lang, "searchTitle", "Search");
+        SearchPage page =
+            SearchPage.of(
+                frames.frame(lang, "search", folder, title, termPages, "search"),
+                site.url(Pagefind.BUNDLE + "/"));
+        jobs.add(new PageJob(sitePath, SearchPage.TEMPLATE, page, lang, null, false));
+      }
     }
     return jobs;
   }

@@ -1,7 +1,10 @@
 package io.github.briefings.serve;
 
+import io.github.briefings.build.BuildOptions;
 import io.github.briefings.build.BuildResult;
 import io.github.briefings.problems.Problem;
+import io.github.briefings.search.Pagefind;
+import io.github.briefings.search.SearchOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -20,6 +23,12 @@ import java.util.function.Function;
  */
 public final class Preview implements AutoCloseable {
 
+  /** Hears how each run of the preview's search index went (one sentence). */
+  @FunctionalInterface
+  public interface SearchLog {
+    void accept(String message);
+  }
+
   /** One build and what it was for. */
   public record Rebuilt(Set<Path> changed, BuildResult result) {}
 
@@ -27,13 +36,19 @@ public final class Preview implements AutoCloseable {
   private final SourceWatcher watcher;
   private final BuildResult first;
   private final Rebuilder rebuilder;
+  private final SearchRefresh search;
 
   private Preview(
-      PreviewServer server, SourceWatcher watcher, BuildResult first, Rebuilder rebuilder) {
+      PreviewServer server,
+      SourceWatcher watcher,
+      BuildResult first,
+      Rebuilder rebuilder,
+      SearchRefresh search) {
     this.server = server;
     this.watcher = watcher;
     this.first = first;
     this.rebuilder = rebuilder;
+    this.search = search;
   }
 
   /**
@@ -43,14 +58,26 @@ public final class Preview implements AutoCloseable {
    *     thread
    */
   public static Preview start(ServeOptions options, Consumer<Rebuilt> onBuild) throws IOException {
+    return startWithSearch(options, onBuild, message -> {});
+  }
+
+  /**
+   * The same, with search: when the build's search options index, Pagefind indexes the preview
+   * after each good build, on its own thread ({@code onSearch} hears how each run went).
+   */
+  public static Preview startWithSearch(
+      ServeOptions options, Consumer<Rebuilt> onBuild, SearchLog onSearch) throws IOException {
+    // the pipeline never runs Pagefind in preview: the index is made after the reload
+    BuildOptions build = options.build().withSearch(options.build().search().withIndex(false));
     return start(
         options,
         origin ->
             new CachedRebuilder(
-                options.build(),
+                build,
                 origin,
                 () -> options.fixedNow() != null ? options.fixedNow() : Instant.now()),
-        onBuild);
+        onBuild,
+        onSearch);
   }
 
   /**
@@ -64,32 +91,77 @@ public final class Preview implements AutoCloseable {
   public static Preview start(
       ServeOptions options, Function<String, Rebuilder> rebuilders, Consumer<Rebuilt> onBuild)
       throws IOException {
+    return start(options, rebuilders, onBuild, message -> {});
+  }
+
+  private static Preview start(
+      ServeOptions options,
+      Function<String, Rebuilder> rebuilders,
+      Consumer<Rebuilt> onBuild,
+      SearchLog onSearch)
+      throws IOException {
     LiveReload live = new LiveReload(Duration.ofSeconds(15));
     AtomicReference<Rebuilder> rebuilder = new AtomicReference<>();
+    Path output = options.build().outputDir();
+    SearchOptions searchOptions = options.build().search();
+    SearchRefresh search =
+        searchOptions.index()
+            ? new SearchRefresh(searchOptions, output, searchFolder(options), onSearch::accept)
+            : null;
+    SiteFolder folder =
+        search == null
+            ? new SiteFolder(output)
+            : new SiteFolder(output).withMount(Pagefind.BUNDLE, search.bundle());
     PreviewServer server =
         PreviewServer.start(
             options.host(),
             options.port(),
-            options.build().outputDir(),
+            folder,
             () -> rebuilder.get() == null ? "/" : rebuilder.get().basePath(),
             live);
+    Consumer<Rebuilt> built =
+        rebuilt -> {
+          onBuild.accept(rebuilt);
+          if (search != null && rebuilt.result().succeeded()) {
+            search.refresh();
+          }
+        };
     try {
       rebuilder.set(rebuilders.apply(server.origin()));
-      BuildResult first = rebuild(rebuilder.get(), Set.of(), live, onBuild);
+      BuildResult first = rebuild(rebuilder.get(), Set.of(), live, built);
       Path project = options.build().projectDir();
       List<Path> sources =
           List.of(
               project.resolve("content"), project.resolve("templates"), project.resolve("site"));
       SourceWatcher watcher =
           SourceWatcher.start(
-              sources,
-              options.quiet(),
-              changed -> rebuild(rebuilder.get(), changed, live, onBuild));
-      return new Preview(server, watcher, first, rebuilder.get());
+              sources, options.quiet(), changed -> rebuild(rebuilder.get(), changed, live, built));
+      return new Preview(server, watcher, first, rebuilder.get(), search);
     } catch (IOException | RuntimeException e) {
+      if (search != null) {
+        search.close();
+      }
       server.close();
       throw e;
     }
+  }
+
+  /**
+   * Where the preview's search index is kept: in the project's build cache, outside the preview
+   * folder that every rebuild replaces.
+   */
+  static Path searchFolder(ServeOptions options) {
+    return options
+        .build()
+        .projectDir()
+        .resolve("target")
+        .resolve("briefing-cache")
+        .resolve("preview-search");
+  }
+
+  /** How many search index runs have ended since the preview started (0 without search). */
+  public int searchRuns() {
+    return search == null ? 0 : search.runs();
   }
 
   private static BuildResult rebuild(
@@ -140,6 +212,9 @@ public final class Preview implements AutoCloseable {
   @Override
   public void close() {
     watcher.close();
+    if (search != null) {
+      search.close();
+    }
     server.close();
     rebuilder.close();
   }

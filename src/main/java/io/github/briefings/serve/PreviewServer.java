@@ -76,6 +76,13 @@ public final class PreviewServer implements AutoCloseable {
   public static PreviewServer start(
       String host, int port, Path root, Supplier<String> basePath, LiveReload live)
       throws IOException {
+    return start(host, port, new SiteFolder(root), basePath, live);
+  }
+
+  /** Binds and starts the server over {@code folder} (which may mount other folders). */
+  public static PreviewServer start(
+      String host, int port, SiteFolder folder, Supplier<String> basePath, LiveReload live)
+      throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 64);
     AtomicInteger threads = new AtomicInteger();
     // requests are short: event streams are written by the live-reload channel's own thread
@@ -88,8 +95,7 @@ public final class PreviewServer implements AutoCloseable {
             });
     server.setExecutor(executor);
     PreviewServer preview =
-        new PreviewServer(
-            server, executor, new SiteFolder(root), basePath, live, new HostNames(host));
+        new PreviewServer(server, executor, folder, basePath, live, new HostNames(host));
     server.createContext("/", preview::handle);
     server.start();
     return preview;

@@ -13,9 +13,25 @@ import java.util.Optional;
 public final class SiteFolder {
 
   private final Path root;
+  private final String mountName;
+  private final SiteFolder mount;
 
   public SiteFolder(Path root) {
+    this(root, null, null);
+  }
+
+  private SiteFolder(Path root, String mountName, SiteFolder mount) {
     this.root = root.toAbsolutePath().normalize();
+    this.mountName = mountName;
+    this.mount = mount;
+  }
+
+  /**
+   * This folder, with the folder {@code name} at its top served from {@code folder} instead (the
+   * preview's search index, made outside the site's folder).
+   */
+  public SiteFolder withMount(String name, Path folder) {
+    return new SiteFolder(root, name, new SiteFolder(folder));
   }
 
   public Path root() {
@@ -27,6 +43,9 @@ public final class SiteFolder {
    * every link on the way resolve inside the root's real path.
    */
   public Optional<Path> find(List<String> segments) {
+    if (mount != null && !segments.isEmpty() && segments.get(0).equals(mountName)) {
+      return mount.find(segments.subList(1, segments.size()));
+    }
     Path candidate = root;
     for (String segment : segments) {
       candidate = candidate.resolve(segment);

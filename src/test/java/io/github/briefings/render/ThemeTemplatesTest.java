@@ -166,10 +166,14 @@ class ThemeTemplatesTest {
    */
   @Test
   void layoutAndMacrosCopiedFromTheirFirstVersionStillMakeTheSameSite() {
+    // without search: the header's search field came after the first version of the layout (a
+    // copied layout builds, and has no search field)
     TestProject plain = project(tmp.resolve("plain"));
+    plain.write("site/site.yaml", TestProject.SITE_YAML + "search: false\n");
     assertThat(Briefings.build(plain.options().withDrafts(true).withTermPages(false)).succeeded())
         .isTrue();
     TestProject copied = project(tmp.resolve("copied"));
+    copied.write("site/site.yaml", TestProject.SITE_YAML + "search: false\n");
     copied.write("templates/layout.ftlh", theme010("layout.ftlh"));
     copied.write("templates/macros.ftlh", theme010("macros.ftlh"));
     assertThat(Briefings.build(copied.options().withDrafts(true).withTermPages(false)).succeeded())
@@ -182,5 +186,10 @@ class ThemeTemplatesTest {
     assertThat(TestProject.hashes(copied.out()).keySet())
         .isEqualTo(TestProject.hashes(plain.out()).keySet())
         .contains("authors/jean-dupont/index.html");
+
+    TestProject searching = project(tmp.resolve("searching"));
+    searching.write("templates/layout.ftlh", theme010("layout.ftlh"));
+    build(searching);
+    assertThat(searching.out().resolve("search/index.html")).isRegularFile();
   }
 }

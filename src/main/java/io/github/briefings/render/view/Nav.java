@@ -8,8 +8,9 @@ package io.github.briefings.render.view;
  * @param topicsUrl the topics index, or null without country and topic pages
  * @param creditsUrl the photo credits page
  * @param authorsUrl the authors index, or null without country, topic and author pages
+ * @param searchUrl the search page, or null when the site has no search
  * @param current the section the page belongs to ({@code home}, {@code countries}, {@code topics},
- *     {@code authors}, {@code credits}), or null
+ *     {@code authors}, {@code credits}, {@code search}), or null
  */
 public record Nav(
     String homeUrl,
@@ -17,4 +18,5 @@ public record Nav(
     String topicsUrl,
     String creditsUrl,
     String authorsUrl,
+    String searchUrl,
     String current) {}

@@ -16,7 +16,8 @@ public sealed interface PageModel
         AuthorsPage,
         AuthorPage,
         CreditsPage,
-        NotFoundPage {
+        NotFoundPage,
+        SearchPage {
 
   /** The site's settings as pages show them. */
   SiteView site();
