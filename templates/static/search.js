@@ -30,11 +30,28 @@
       excerptLength: 30,
       autofocus: true
     });
+    labelInput();
     var query = new URLSearchParams(window.location.search).get("q");
     if (query && query.trim()) {
       ui.triggerSearch(query.trim());
     }
   });
+  // Pagefind's field carries only a title: name it by the page's visible heading instead
+  function labelInput() {
+    var input = box.querySelector(".pagefind-ui__search-input");
+    if (!input) {
+      new MutationObserver(function (changes, observer) {
+        if (box.querySelector(".pagefind-ui__search-input")) {
+          observer.disconnect();
+          labelInput();
+        }
+      }).observe(box, { childList: true, subtree: true });
+      return;
+    }
+    input.setAttribute("aria-labelledby", "search-title");
+    input.setAttribute("type", "search");
+  }
+
   script.addEventListener("error", function () {
     var note = document.createElement("p");
     note.className = "search__unavailable";

@@ -6,6 +6,8 @@ import io.github.briefings.Briefings;
 import io.github.briefings.TestProject;
 import io.github.briefings.build.BuildOptions;
 import io.github.briefings.build.BuildResult;
+import io.github.briefings.search.RealPagefind;
+import io.github.briefings.search.SearchOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +70,9 @@ record ExampleSite(Path dir, String basePath, List<SitePage> pages) {
             .withOutputDir(work.resolve("site"))
             .withNow(NOW)
             .withDrafts(true)
-            .withThreads(2);
+            .withThreads(2)
+            // with its search index, so that the search page is checked as readers get it
+            .withSearch(SearchOptions.indexing(null, RealPagefind.repository(), null));
     BuildResult result = Briefings.build(options);
     assertThat(result.succeeded()).as("the example site builds: %s", result.problems()).isTrue();
     Path dir = result.outputDir();

@@ -42,7 +42,8 @@ final class PageSamples {
           "credits", // the photo credits
           "authors", // the authors index
           "author authors", // an author's briefings
-          "author authors, page 2+");
+          "author authors, page 2+",
+          "search"); // the search page
 
   /** The groups with one page for the whole site, in its first language: {@code 404.html}. */
   static final List<String> SITE_WIDE_GROUPS = List.of("notfound");
