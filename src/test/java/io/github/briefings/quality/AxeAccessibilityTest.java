@@ -1,8 +1,8 @@
 package io.github.briefings.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.briefings.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
@@ -29,9 +28,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * docs/accessibility.md.
  */
 class AxeAccessibilityTest {
-
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   /** How the pages are looked at: each sample page is checked in each of these. */
   static final List<Screen> SCREENS =
@@ -50,14 +46,7 @@ class AxeAccessibilityTest {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Files.isExecutable(CHROMEDRIVER)) {
-      String why =
-          CHROMEDRIVER
-              + " is missing: install Debian's chromium and chromium-driver "
-              + "(apt-get install chromium chromium-driver; .ci/run does) to run the axe check";
-      System.out.println("SKIPPED AxeAccessibilityTest: " + why);
-      assumeTrue(false, why);
-    }
+    HeadlessChromium.assumeInstalled("the axe check");
     site = ExampleSite.build(tmp);
     server = StaticSite.start(site.dir(), site.basePath());
     browser = chromium(tmp.resolve("chromium-profile"));
@@ -131,26 +120,8 @@ class AxeAccessibilityTest {
   }
 
   private static ChromeDriver chromium(Path profile) {
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions chrome = new ChromeOptions();
-    chrome.setBinary(CHROMIUM.toFile());
-    chrome.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--hide-scrollbars",
-        "--window-size=1280,900",
-        "--user-data-dir=" + profile);
-    ChromeDriver driver = new ChromeDriver(service, chrome);
+    ChromeOptions chrome = HeadlessChromium.options(profile, 1280, 900, "--hide-scrollbars");
+    ChromeDriver driver = HeadlessChromium.start(chrome);
     driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
     return driver;
   }

@@ -1,13 +1,12 @@
 package io.github.briefings.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.briefings.HeadlessChromium;
 import io.github.briefings.TestProject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,8 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserCommentsTest {
 
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String CLIENT = "https://giscus.app/client.js";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,14 +47,7 @@ class BrowserCommentsTest {
 
   @BeforeEach
   void start() throws Exception {
-    if (!Files.isExecutable(CHROMEDRIVER)) {
-      String why =
-          CHROMEDRIVER
-              + " is missing: install Debian's chromium and chromium-driver "
-              + "(apt-get install chromium chromium-driver; .ci/run does) to run the browser test";
-      System.out.println("SKIPPED BrowserCommentsTest: " + why);
-      assumeTrue(false, why);
-    }
+    HeadlessChromium.assumeInstalled(getClass().getSimpleName());
     Path project = tmp.resolve("project");
     new TestProject(project)
         .withComments()
@@ -72,29 +60,15 @@ class BrowserCommentsTest {
             .withFixedNow(Instant.parse("2024-12-01T00:00:00Z"));
     preview = Preview.start(options.withBuild(options.build().withThreads(2)), rebuilt -> {});
 
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions chrome = new ChromeOptions();
-    chrome.setBinary(CHROMIUM.toFile());
-    chrome.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1200,900",
-        // no name resolves but the preview's: giscus fails the same with or without Internet
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-        "--user-data-dir=" + tmp.resolve("chromium-profile"));
+    ChromeOptions chrome =
+        HeadlessChromium.options(
+            tmp.resolve("chromium-profile"),
+            1200,
+            900,
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
     // every network event of the page: requests that fail (no Internet here) are in it too
     chrome.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
-    browser = new ChromeDriver(service, chrome);
+    browser = HeadlessChromium.start(chrome);
   }
 
   @AfterEach

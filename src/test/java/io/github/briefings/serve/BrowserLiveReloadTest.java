@@ -1,8 +1,8 @@
 package io.github.briefings.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.briefings.HeadlessChromium;
 import io.github.briefings.TestProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,8 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserLiveReloadTest {
 
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String FILE = "content/2024/treaty.md";
 
@@ -44,14 +40,7 @@ class BrowserLiveReloadTest {
 
   @BeforeEach
   void start() throws Exception {
-    if (!Files.isExecutable(CHROMEDRIVER)) {
-      String why =
-          CHROMEDRIVER
-              + " is missing: install Debian's chromium and chromium-driver "
-              + "(apt-get install chromium chromium-driver; .ci/run does) to run the browser test";
-      System.out.println("SKIPPED BrowserLiveReloadTest: " + why);
-      assumeTrue(false, why);
-    }
+    HeadlessChromium.assumeInstalled(getClass().getSimpleName());
     project = tmp.resolve("project");
     new TestProject(project)
         .briefing(FILE, "Russia ratifies the treaty", "2024-11-06T18:00:00+01:00", "");
@@ -68,25 +57,8 @@ class BrowserLiveReloadTest {
               }
             });
 
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions chrome = new ChromeOptions();
-    chrome.setBinary(CHROMIUM.toFile());
-    chrome.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1200,900",
-        "--user-data-dir=" + tmp.resolve("chromium-profile"));
-    browser = new ChromeDriver(service, chrome);
+    ChromeOptions chrome = HeadlessChromium.options(tmp.resolve("chromium-profile"), 1200, 900);
+    browser = HeadlessChromium.start(chrome);
   }
 
   @AfterEach

@@ -1,13 +1,12 @@
 package io.github.briefings.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.briefings.Briefings;
+import io.github.briefings.HeadlessChromium;
 import io.github.briefings.build.BuildOptions;
 import io.github.briefings.build.BuildResult;
 import io.github.briefings.search.SearchOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,8 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserSearchTest {
 
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String BASE = "/briefings/";
 
@@ -44,11 +39,7 @@ class BrowserSearchTest {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Files.isExecutable(CHROMEDRIVER)) {
-      String why = CHROMEDRIVER + " is missing: install Debian's chromium and chromium-driver";
-      System.out.println("SKIPPED BrowserSearchTest: " + why);
-      assumeTrue(false, why);
-    }
+    HeadlessChromium.assumeInstalled("the search browser test");
     Path out = tmp.resolve("site");
     String repo = System.getProperty("briefing.test.repository");
     BuildOptions options =
@@ -64,25 +55,8 @@ class BrowserSearchTest {
     server =
         PreviewServer.start("127.0.0.1", 0, out, () -> BASE, new LiveReload(Duration.ofSeconds(5)));
 
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions chrome = new ChromeOptions();
-    chrome.setBinary(CHROMIUM.toFile());
-    chrome.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1200,900",
-        "--user-data-dir=" + tmp.resolve("chromium-profile"));
-    browser = new ChromeDriver(service, chrome);
+    ChromeOptions chrome = HeadlessChromium.options(tmp.resolve("chromium-profile"), 1200, 900);
+    browser = HeadlessChromium.start(chrome);
   }
 
   @AfterAll
