@@ -117,26 +117,37 @@ final class CommentsSettings {
   }
 
   private static String theme(YamlMap giscus) {
-    Optional<Located<String>> value =
-        giscus.string("theme", false, "theme: preferred_color_scheme");
+    return choice(
+        giscus,
+        "theme",
+        Comments.DEFAULT_THEME,
+        v -> THEME_NAME.matcher(v).matches() || isHttpsUrl(v),
+        "theme must be a giscus theme name such as preferred_color_scheme, light or"
+            + " dark_dimmed, or the https:// address of a style sheet");
+  }
+
+  /**
+   * The value of {@code key} in {@code giscus}: {@code fallback} when absent; null, with an error
+   * at the value ({@code rule}, then the value given), when {@code good} refuses it.
+   */
+  private static String choice(
+      YamlMap giscus,
+      String key,
+      String fallback,
+      java.util.function.Predicate<String> good,
+      String rule) {
+    Optional<Located<String>> value = giscus.string(key, false, key + ": " + fallback);
     if (value.isEmpty()) {
-      return Comments.DEFAULT_THEME;
+      return fallback;
     }
     Located<String> v = value.get();
-    if (THEME_NAME.matcher(v.value()).matches() || isHttpsUrl(v.value())) {
+    if (good.test(v.value())) {
       return v.value();
     }
     giscus
         .source()
         .problems()
-        .error(
-            giscus.source().path(),
-            v.line(),
-            v.column(),
-            "theme must be a giscus theme name such as preferred_color_scheme, light or"
-                + " dark_dimmed, or the https:// address of a style sheet, not '"
-                + v.value()
-                + "'");
+        .error(giscus.source().path(), v.line(), v.column(), rule + ", not '" + v.value() + "'");
     return null;
   }
 
@@ -152,24 +163,12 @@ final class CommentsSettings {
   }
 
   private static String inputPosition(YamlMap giscus) {
-    Optional<Located<String>> value =
-        giscus.string("inputPosition", false, "inputPosition: bottom");
-    if (value.isEmpty()) {
-      return "bottom";
-    }
-    Located<String> v = value.get();
-    if (v.value().equals("top") || v.value().equals("bottom")) {
-      return v.value();
-    }
-    giscus
-        .source()
-        .problems()
-        .error(
-            giscus.source().path(),
-            v.line(),
-            v.column(),
-            "inputPosition must be 'top' or 'bottom', not '" + v.value() + "'");
-    return null;
+    return choice(
+        giscus,
+        "inputPosition",
+        "bottom",
+        v -> v.equals("top") || v.equals("bottom"),
+        "inputPosition must be 'top' or 'bottom'");
   }
 
   /** Reports each key not in {@code known} as an error at the key, with the nearest known one. */
