@@ -11,7 +11,6 @@ import io.github.briefings.render.view.AuthorView;
 import io.github.briefings.render.view.AuthorsPage;
 import io.github.briefings.render.view.ElsewhereLink;
 import io.github.briefings.render.view.Figure;
-import io.github.briefings.render.view.TermLink;
 import io.github.briefings.taxonomy.SiteIndex;
 import io.github.briefings.taxonomy.Term;
 import java.time.ZonedDateTime;
@@ -61,20 +60,12 @@ final class AuthorPages {
     }
     String title = frames.message(lang, "authors", "Authors");
     if (selection.wants(indexPath + "index.html")) {
-      List<TermLink> links = new ArrayList<>(authors.size());
-      for (Term t : authors) {
-        links.add(termLink(t));
-      }
       AuthorsPage model =
           AuthorsPage.of(
               frames.frame(lang, "authors", indexPath, title, true, "authors"),
               Cards.text(title, lang),
-              List.copyOf(links));
-      ZonedDateTime newest =
-          authors.stream()
-              .map(t -> t.articles().get(0).briefing().lastModified())
-              .max(ZonedDateTime::compareTo)
-              .orElse(null);
+              TermLinks.of(site, authors));
+      ZonedDateTime newest = TermLinks.newest(authors);
       jobs.add(
           new PageJob(indexPath + "index.html", AuthorsPage.TEMPLATE, model, lang, newest, true));
     }
@@ -144,15 +135,5 @@ final class AuthorPages {
         links,
         Cards.text(title, lang),
         site.url(indexPath));
-  }
-
-  private TermLink termLink(Term t) {
-    return new TermLink(
-        t.key(),
-        t.key(),
-        Cards.text(t.name(), t.lang()),
-        site.url(t.sitePath()),
-        t.count(),
-        site.url(t.sitePath() + "feed.xml"));
   }
 }

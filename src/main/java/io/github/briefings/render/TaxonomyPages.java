@@ -45,11 +45,7 @@ final class TaxonomyPages {
               frames.frame(lang, kind, indexPath, taxonomy.title(), true, kind),
               taxonomy,
               termLinks(terms));
-      ZonedDateTime newest =
-          terms.stream()
-              .map(t -> t.articles().get(0).briefing().lastModified())
-              .max(ZonedDateTime::compareTo)
-              .orElse(null);
+      ZonedDateTime newest = TermLinks.newest(terms);
       jobs.add(
           new PageJob(indexPath + "index.html", TermsPage.TEMPLATE, model, lang, newest, true));
     }
@@ -69,7 +65,12 @@ final class TaxonomyPages {
       description = declared == null ? null : Cards.text(declared.descriptions().get(lang), lang);
     }
     TermView view =
-        TermView.of(termLink(term), taxonomy.kind(), taxonomy.title(), taxonomy.url(), description);
+        TermView.of(
+            TermLinks.of(site, term),
+            taxonomy.kind(),
+            taxonomy.title(),
+            taxonomy.url(),
+            description);
     return new ListingPages.Listing(
         lang,
         "term",
@@ -86,20 +87,6 @@ final class TaxonomyPages {
 
   /** Each of {@code terms} with its count, linked to its page. */
   List<TermLink> termLinks(List<Term> terms) {
-    List<TermLink> out = new ArrayList<>(terms.size());
-    for (Term t : terms) {
-      out.add(termLink(t));
-    }
-    return List.copyOf(out);
-  }
-
-  private TermLink termLink(Term t) {
-    return new TermLink(
-        t.key(),
-        t.key(),
-        Cards.text(t.name(), t.lang()),
-        site.url(t.sitePath()),
-        t.count(),
-        site.url(t.sitePath() + "feed.xml"));
+    return TermLinks.of(site, terms);
   }
 }
