@@ -9,7 +9,6 @@ import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.parallel.WorkerPool;
 import io.github.briefings.problems.Problems;
 import io.github.briefings.render.PageJob;
-import io.github.briefings.search.Pagefind;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,11 +51,8 @@ public final class Pipeline {
       return upToDate.get();
     }
     Settings settings = SettingsAndTheme.read(run, site.get(), sources, cache);
-    Optional<Pagefind> pagefind = SearchIndexing.tool(run, settings);
+    SearchIndexing.Lookup lookup = SearchIndexing.lookFor(run, settings);
     run.end("settings and theme");
-    if (pagefind.isEmpty() && SearchIndexing.wanted(run, settings)) {
-      return run.failed();
-    }
     Optional<BuildResult> patched = cache.patch(run, settings);
     if (patched.isPresent()) {
       return patched.get();
@@ -65,6 +61,9 @@ public final class Pipeline {
       Loaded loaded =
           LoadAndCheck.run(run, settings, cache, sources.briefings(problems), out.writer());
       run.end("load and check briefings");
+      if (lookup.failed()) {
+        return run.failed();
+      }
       Indexed indexed = Indexing.run(run, settings, loaded.articles());
       List<PageJob> pages = PageModelling.run(run, settings, indexed.index());
       run.end("index and page models");
@@ -85,8 +84,8 @@ public final class Pipeline {
       if (problems.hasErrors()) {
         return run.failed();
       }
-      if (pagefind.isPresent()) {
-        SearchIndexing.run(run, pagefind.get(), out, pages);
+      if (lookup.wanted()) {
+        SearchIndexing.run(run, lookup.await().orElseThrow(), out, pages);
         run.end("index for search");
         if (problems.hasErrors()) {
           return run.failed();

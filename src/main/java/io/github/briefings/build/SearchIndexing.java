@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -24,8 +26,8 @@ import java.util.stream.Stream;
  * (compared by their bytes, so an unchanged index is no change). Pagefind reads each briefing
  * page's {@link SearchDocument} (its language and its article, at the page's own path), which gives
  * the index the whole pages give in less time; a theme whose briefing pages mark nothing has its
- * whole site indexed. Pagefind itself is looked for before the pages are made, so that a build
- * without it fails at once.
+ * whole site indexed. Pagefind itself is looked for while the briefings load, and a build without
+ * it fails then, with the briefings' problems, before any page is made.
  */
 final class SearchIndexing {
 
@@ -37,18 +39,64 @@ final class SearchIndexing {
   }
 
   /**
-   * The Pagefind this build runs: empty when the site has no search or the build does not index
-   * (the preview indexes after the reload); a problem, and empty, when it cannot be had.
+   * Starts looking for the Pagefind this build runs, on a thread of its own beside the stage that
+   * loads the briefings (checking the kept binary reads 14 MB; the first build downloads it);
+   * {@link Lookup#await} gives it. Empty when the site has no search or the build does not index
+   * (the preview indexes after the reload); a problem of the build, and empty, when it cannot be
+   * had.
    */
-  static Optional<Pagefind> tool(BuildRun run, Settings settings) {
+  static Lookup lookFor(BuildRun run, Settings settings) {
     if (!wanted(run, settings)) {
-      return Optional.empty();
+      return new Lookup(null);
     }
-    try {
-      return Optional.of(run.options().search().pagefind());
-    } catch (SearchToolException e) {
-      run.problems().error(SiteConfigLoader.PATH, 0, 0, e.getMessage());
-      return Optional.empty();
+    FutureTask<Optional<Pagefind>> task =
+        new FutureTask<>(
+            () -> {
+              try {
+                return Optional.of(run.options().search().pagefind());
+              } catch (SearchToolException e) {
+                run.problems().error(SiteConfigLoader.PATH, 0, 0, e.getMessage());
+                return Optional.empty();
+              }
+            });
+    Thread thread = new Thread(task, "briefing-pagefind-lookup");
+    thread.setDaemon(true);
+    thread.start();
+    return new Lookup(task);
+  }
+
+  /** A look for Pagefind under way (or none: {@code task} null). */
+  record Lookup(FutureTask<Optional<Pagefind>> task) {
+
+    /** Whether this build indexes for search. */
+    boolean wanted() {
+      return task != null;
+    }
+
+    /** Whether this build indexes but Pagefind cannot be had (a problem says why). */
+    boolean failed() {
+      return wanted() && await().isEmpty();
+    }
+
+    /** Waits for the look to end: the Pagefind found, or empty (a problem says why, if wanted). */
+    Optional<Pagefind> await() {
+      if (task == null) {
+        return Optional.empty();
+      }
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while looking for Pagefind", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
     }
   }
 

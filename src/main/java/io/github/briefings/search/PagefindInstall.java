@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Pagefind's binary for this machine, obtained once: the tarball of its npm package is downloaded
  * from the registry, checked against the integrity pinned in {@link PagefindPlatform}, kept, and
  * its binary unpacked beside it ({@code REPOSITORY/.cache/briefings/pagefind/1.6.0/PLATFORM/}).
- * Every later build checks the kept tarball against the pinned integrity again and the binary
- * against the tarball, so that a damaged or altered cache is refused, never run.
+ * Every later build checks the kept binary against the integrity pinned for it (the tarball is read
+ * only to unpack the binary again), so that a damaged or altered cache is refused, never run.
  */
 public final class PagefindInstall {
 
@@ -38,12 +37,19 @@ public final class PagefindInstall {
   private final Path folder;
   private final URI registry;
   private final Map<String, String> integrities;
+  private final Map<String, String> binaries;
   private final ProxySelector proxy;
 
-  PagefindInstall(Path folder, URI registry, Map<String, String> integrities, ProxySelector proxy) {
+  PagefindInstall(
+      Path folder,
+      URI registry,
+      Map<String, String> integrities,
+      Map<String, String> binaries,
+      ProxySelector proxy) {
     this.folder = folder;
     this.registry = registry;
     this.integrities = Map.copyOf(integrities);
+    this.binaries = Map.copyOf(binaries);
     this.proxy = proxy;
   }
 
@@ -52,7 +58,12 @@ public final class PagefindInstall {
    * downloading from the npm registry through {@code proxy} (null: the JVM's default).
    */
   public static PagefindInstall inRepository(Path repository, ProxySelector proxy) {
-    return new PagefindInstall(cacheFolder(repository), REGISTRY, PagefindPlatform.PINNED, proxy);
+    return new PagefindInstall(
+        cacheFolder(repository),
+        REGISTRY,
+        PagefindPlatform.PINNED,
+        PagefindPlatform.PINNED_BINARIES,
+        proxy);
   }
 
   /** The folder the versions of Pagefind are kept in, under a Maven local repository. */
@@ -93,33 +104,47 @@ public final class PagefindInstall {
   /** The binary of platform {@code name}, downloaded the first time. */
   Path binary(String name) throws SearchToolException {
     PagefindPlatform platform =
-        PagefindPlatform.named(name, integrities)
+        PagefindPlatform.named(name, integrities, binaries)
             .orElseThrow(() -> new SearchToolException("no pinned Pagefind package for " + name));
     Path dir = folder.resolve(name);
     Path tarball = dir.resolve(name + "-" + PagefindPlatform.VERSION + ".tgz");
     Path binary = dir.resolve(platform.binaryName());
     try {
+      if (Files.exists(binary)) {
+        checkBinary(platform, binary);
+        return binary;
+      }
       Files.createDirectories(dir);
       if (!Files.exists(tarball)) {
         download(platform, dir, tarball);
       }
       checkKept(platform, tarball);
-      byte[] expected = unpack(platform, tarball);
-      if (Files.exists(binary)) {
-        if (!Arrays.equals(Files.readAllBytes(binary), expected)) {
-          throw new SearchToolException(
-              "the cached Pagefind binary "
-                  + binary
-                  + " is not the one its checked package holds (damaged or altered): delete it"
-                  + " and build again, it is unpacked anew");
-        }
-      } else {
-        writeExecutable(dir, binary, expected);
+      byte[] bytes = unpack(platform, tarball);
+      if (!Integrity.same(Integrity.of(bytes), platform.binaryIntegrity())) {
+        throw new SearchToolException(
+            "the Pagefind binary in "
+                + tarball
+                + " does not match its pinned integrity: it was not used; delete the package and"
+                + " build again with a network connection, or pass -Dbriefing.pagefind=PATH");
       }
+      writeExecutable(dir, binary, bytes);
       return binary;
     } catch (IOException e) {
       throw new SearchToolException(
           "cannot set up Pagefind in " + dir + ": " + e.getMessage() + "; " + HOW_TO_FIX, e);
+    }
+  }
+
+  /** The kept binary still has its pinned integrity. */
+  private static void checkBinary(PagefindPlatform platform, Path binary)
+      throws SearchToolException, IOException {
+    if (Files.size(binary) > MAX_BINARY_BYTES
+        || !Integrity.same(Integrity.of(binary), platform.binaryIntegrity())) {
+      throw new SearchToolException(
+          "the cached Pagefind binary "
+              + binary
+              + " does not match its pinned integrity (damaged or altered): delete it"
+              + " and build again, it is unpacked anew");
     }
   }
 

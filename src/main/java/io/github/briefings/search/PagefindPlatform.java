@@ -6,14 +6,17 @@ import java.util.Optional;
 
 /**
  * One of the npm packages that ship Pagefind's binary for an operating system and processor
- * ({@code @pagefind/linux-x64}), with the integrity of its tarball pinned here.
+ * ({@code @pagefind/linux-x64}), with the integrity of its tarball and of the binary it holds
+ * pinned here.
  *
  * @param name the platform's part of the package name ({@code linux-x64})
  * @param binaryEntry the binary's path inside the tarball
  * @param integrity the tarball's Subresource Integrity value ({@code sha512-BASE64}), as the npm
  *     registry gives it in {@code dist.integrity}
+ * @param binaryIntegrity the same kind of value for the binary the tarball holds
  */
-public record PagefindPlatform(String name, String binaryEntry, String integrity) {
+public record PagefindPlatform(
+    String name, String binaryEntry, String integrity, String binaryIntegrity) {
 
   /** The Pagefind version the plugin uses. */
   public static final String VERSION = "1.6.0";
@@ -37,6 +40,25 @@ public record PagefindPlatform(String name, String binaryEntry, String integrity
           "windows-x64",
           "sha512-cUA2+yXfbymdJllyMjY5YTBwuOgh0/H53Pn5fYKjDnDjk154Ft4U5RVj3TenWySPL/jG6zJfARUWSlyUyXHlZw==");
 
+  /**
+   * The integrity of the binary each platform's tarball holds ({@code
+   * package/bin/pagefind_extended}, {@code .exe} on Windows), computed from the tarballs pinned in
+   * {@link #PINNED}: a kept binary is checked against it alone, so that a build need not read the
+   * tarball again.
+   */
+  public static final Map<String, String> PINNED_BINARIES =
+      Map.of(
+          "linux-x64",
+          "sha512-coG7zhG9iCBOLJnO9b+QkVoijTfV3YrCcVOfiN/btklVCnHqnDuI4lBGj0sFsfnh4JDQS55QSXMlSgdEqT2EIg==",
+          "linux-arm64",
+          "sha512-GsYujtKBmDuoR6CruL0TWABoCiQvoYQB3NVSi/8ZUum4WlEvNeovWCoDNw+O9qSNJfoi1AD6a3ca56uEUmX8yA==",
+          "darwin-x64",
+          "sha512-TpHlP/pb2byfRgbsIegn2IVwC9Ozb1u769sjPr07iSNe+MdPm27l3YI+V7/4B03siEGP2bpVbyaQ5LYAloVUOg==",
+          "darwin-arm64",
+          "sha512-Qzk0CgyfwZ1uOT6qlFNb5F9ghoU9egCQngmlcs72aJqAJsyvmfsAhqbDOwgfqVwv0Iy8p5usM4ruxVzOS22CvA==",
+          "windows-x64",
+          "sha512-6Qcg/nL+B+Z5jEbFmNfZri8WjZFR9Gft9T2kJdlGCj/fYZAJlgix7fPDEnMYBYOwqYgABIcF6mXOAtiGqA0wJg==");
+
   /** The npm package's name ({@code @pagefind/linux-x64}). */
   public String packageName() {
     return "@pagefind/" + name;
@@ -53,16 +75,18 @@ public record PagefindPlatform(String name, String binaryEntry, String integrity
   }
 
   /**
-   * The platform of {@code name} with its integrity from {@code integrities}, or empty when it has
-   * none there.
+   * The platform of {@code name} with its tarball's integrity from {@code integrities} and its
+   * binary's from {@code binaries}, or empty when it has none there.
    */
-  public static Optional<PagefindPlatform> named(String name, Map<String, String> integrities) {
+  public static Optional<PagefindPlatform> named(
+      String name, Map<String, String> integrities, Map<String, String> binaries) {
     String integrity = integrities.get(name);
-    if (integrity == null) {
+    String binary = binaries.get(name);
+    if (integrity == null || binary == null) {
       return Optional.empty();
     }
     String entry = name.startsWith("windows") ? UNIX_BINARY + ".exe" : UNIX_BINARY;
-    return Optional.of(new PagefindPlatform(name, entry, integrity));
+    return Optional.of(new PagefindPlatform(name, entry, integrity, binary));
   }
 
   /**

@@ -97,7 +97,12 @@ class PagefindInstallTest {
   }
 
   private PagefindInstall install(URI registry, String integrity) {
-    return new PagefindInstall(tmp.resolve("cache"), registry, Map.of(PLATFORM, integrity), null);
+    return new PagefindInstall(
+        tmp.resolve("cache"),
+        registry,
+        Map.of(PLATFORM, integrity),
+        Map.of(PLATFORM, Integrity.of(SCRIPT.getBytes(StandardCharsets.UTF_8))),
+        null);
   }
 
   @Test
@@ -142,7 +147,7 @@ class PagefindInstallTest {
     byte[] tgz = tarball(goodEntries());
     URI registry = serve(tgz);
     PagefindInstall install = install(registry, Integrity.of(tgz));
-    install.binary(PLATFORM);
+    Files.delete(install.binary(PLATFORM));
     Path kept = tmp.resolve("cache/linux-x64/linux-x64-1.6.0.tgz");
     byte[] damaged = tgz.clone();
     damaged[damaged.length / 2] ^= 0x5a;
@@ -156,6 +161,20 @@ class PagefindInstallTest {
   }
 
   @Test
+  void aPackageWhoseBinaryIsNotThePinnedOneIsRefusedAndNothingIsUnpacked() throws Exception {
+    Map<String, String> entries = goodEntries();
+    entries.put("package/bin/pagefind_extended", "#!/bin/sh\necho other\n");
+    byte[] tgz = tarball(entries);
+    PagefindInstall install = install(serve(tgz), Integrity.of(tgz));
+
+    assertThatThrownBy(() -> install.binary(PLATFORM))
+        .isInstanceOf(SearchToolException.class)
+        .hasMessageContaining("the Pagefind binary in ")
+        .hasMessageContaining("does not match its pinned integrity");
+    assertThat(tmp.resolve("cache/linux-x64/pagefind")).doesNotExist();
+  }
+
+  @Test
   void anAlteredCachedBinaryIsRefusedNamingTheFileToDelete() throws Exception {
     byte[] tgz = tarball(goodEntries());
     URI registry = serve(tgz);
@@ -166,6 +185,7 @@ class PagefindInstallTest {
     assertThatThrownBy(() -> install.binary(PLATFORM))
         .isInstanceOf(SearchToolException.class)
         .hasMessageContaining("the cached Pagefind binary " + binary)
+        .hasMessageContaining("does not match its pinned integrity")
         .hasMessageContaining("delete it");
 
     Files.delete(binary);
@@ -249,10 +269,16 @@ class PagefindInstallTest {
     assertThat(PagefindPlatform.nameOf("Windows 11", "aarch64")).isEmpty();
     assertThat(PagefindPlatform.nameOf("FreeBSD", "amd64")).isEmpty();
     assertThat(PagefindPlatform.PINNED).hasSize(5);
+    assertThat(PagefindPlatform.PINNED_BINARIES.keySet())
+        .isEqualTo(PagefindPlatform.PINNED.keySet());
     assertThat(PagefindPlatform.PINNED.values())
         .allMatch(v -> v.matches("sha512-[A-Za-z0-9+/]{86}=="));
+    assertThat(PagefindPlatform.PINNED_BINARIES.values())
+        .allMatch(v -> v.matches("sha512-[A-Za-z0-9+/]{86}=="));
     PagefindPlatform windows =
-        PagefindPlatform.named("windows-x64", PagefindPlatform.PINNED).orElseThrow();
+        PagefindPlatform.named(
+                "windows-x64", PagefindPlatform.PINNED, PagefindPlatform.PINNED_BINARIES)
+            .orElseThrow();
     assertThat(windows.binaryEntry()).isEqualTo("package/bin/pagefind_extended.exe");
     assertThat(windows.binaryName()).isEqualTo("pagefind.exe");
     assertThat(windows.tarballPath()).isEqualTo("@pagefind/windows-x64/-/windows-x64-1.6.0.tgz");
