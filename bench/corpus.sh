@@ -1,7 +1,9 @@
 #!/bin/sh
 # Generates a corpus of N briefings with bench/GenerateCorpus.java (JDK only) into WORK_DIR/cN and
 # gives it a pom that uses this repository's plugin version. A corpus already there is reused when
-# its corpus.properties names the same generator and N; otherwise it is made again.
+# its corpus.properties names the same generator and N; otherwise it is made again. Like a newsroom
+# repository written by `briefing:init`, it gets the starter's .mvn/jvm.config (the JVM options
+# Maven starts with); JVM_CONFIG=0 leaves it out (MAVEN_OPTS, read after it, overrides it anyway).
 #
 # Usage: bench/corpus.sh N [WORK_DIR]      → WORK_DIR/cN (default /tmp/briefings-bench/cN)
 set -eu
@@ -17,6 +19,11 @@ if ! grep -qx "generator=$GENERATOR" "$C/corpus.properties" 2>/dev/null \
     || ! grep -qx "briefings=$N" "$C/corpus.properties"; then
   rm -rf "$C/target"
   java "$HERE/GenerateCorpus.java" "$N" "$C"
+fi
+rm -rf "$C/.mvn"
+if [ "${JVM_CONFIG:-1}" != 0 ]; then
+  mkdir -p "$C/.mvn"
+  cp "$REPO/src/main/resources/io/github/briefings/starter/jvm.config" "$C/.mvn/jvm.config"
 fi
 cat > "$C/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">

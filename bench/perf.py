@@ -177,7 +177,8 @@ def cmd_run(a):
             if r["code"] != 0:
                 print("  %s failed (exit %d), last lines of %s:\n%s" % (name, r["code"], log, tail(log)),
                       flush=True)
-    res = dict(n=a.n, runs=a.runs, maven_opts=os.environ.get("MAVEN_OPTS") or "")
+    res = dict(n=a.n, runs=a.runs, maven_opts=os.environ.get("MAVEN_OPTS") or "",
+               jvm_config=jvm_config(corpus))
     for name, _, out in tools:
         site_dir = out if name == "hugo" else os.path.join(out, "briefing-site")
         res[name] = dict(wall=stats(rows[name], "wall"), cpu=stats(rows[name], "cpu"),
@@ -203,6 +204,15 @@ def cmd_run(a):
     print(flush=True)
     with open(a.results, "a") as f:
         f.write(json.dumps(res) + "\n")
+
+
+def jvm_config(folder):
+    """The options of folder/.mvn/jvm.config on one line ("" without one)."""
+    try:
+        with open(os.path.join(folder, ".mvn", "jvm.config")) as f:
+            return " ".join(f.read().split())
+    except OSError:
+        return ""
 
 
 def machine():
@@ -232,11 +242,16 @@ def machine():
 
 
 def cmd_table(a):
-    res = [json.loads(l) for l in open(a.results) if l.strip()]
-    if not res:
+    every = [json.loads(l) for l in open(a.results) if l.strip()]
+    res = [r for r in every if "kind" not in r]
+    if not every:
         sys.exit("no results in " + a.results)
+    if not res:
+        res = [dict(n=0, runs=0, maven_opts=every[0]["maven_opts"], ours=None)]
     cores, mem, cpu, java, hugo, date = machine()
     opts = "`%s`" % res[0]["maven_opts"] if res[0]["maven_opts"] else "(none)"
+    if res[0].get("jvm_config"):
+        opts += ", .mvn/jvm.config `%s`" % res[0]["jvm_config"]
     with_hugo = any("hugo" in r for r in res)
     lines = [
         "Machine: %d cores (nproc), %s RAM, %s; %s; Hugo %s; %s. MAVEN_OPTS=%s."
@@ -255,6 +270,8 @@ def cmd_table(a):
                   "| ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in res:
         o = r["ours"]
+        if o is None:
+            continue
         op = o["pages"]["html_total"] if o["pages"] else "-"
         cells = ["{:,}".format(r["n"]), None, fmt(o["wall"], " s"), fmt(o["cpu"], " s"),
                  fmt(o["rss"], " MiB", 0), fmt(o["first"], " s")]
@@ -277,6 +294,8 @@ def cmd_table(a):
                   "`page/1/` redirects. First file: from process start to the first file of our site on disk."]
     else:
         lines += ["", "(Hugo is not installed on this machine: ours only.)"]
+    lines += ["", "Against the targets (ratios of medians measured side by side in this run):", ""]
+    lines += targets(every)
     text = "\n".join(lines) + "\n"
     print(text, end="")
     with open(a.out, "w") as f:
@@ -303,6 +322,149 @@ def cmd_pages(a):
     print(json.dumps(count_pages(a.dir)))
 
 
+def maven(folder, extra=""):
+    cmd = "cd '%s' && exec mvn -q -B -o briefing:build -Dbriefing.now=%s%s" % (folder, NOW, extra)
+    if os.environ.get("BENCH_MAVEN_REPO"):
+        cmd += " -Dmaven.repo.local='%s'" % os.environ["BENCH_MAVEN_REPO"]
+    return cmd
+
+
+def cmd_floor(a):
+    """The example site, cold, against Maven's own floor (the same goal, skipped), interleaved."""
+    site = os.path.abspath(a.site)
+    rows = dict(ours=[], floor=[])
+    for i in range(1, a.runs + 1):
+        for name, extra in (("floor", " -Dbriefing.skip=true"), ("ours", "")):
+            shutil.rmtree(os.path.join(site, "target"), ignore_errors=True)
+            r = once(maven(site, extra), os.path.join(a.work, "logs", "example-%s-%d.log" % (name, i)))
+            rows[name].append(r)
+            print("run %d %-5s wall %6.2f s  cpu %6.2f s  exit %d" % (i, name, r["wall"], r["cpu"], r["code"]),
+                  flush=True)
+    res = dict(kind="floor", runs=a.runs, maven_opts=os.environ.get("MAVEN_OPTS") or "",
+               ours=stats(rows["ours"], "wall"), floor=stats(rows["floor"], "wall"))
+    res["ratio"] = res["ours"]["median"] / res["floor"]["median"] if res["ours"] and res["floor"] else None
+    print("example site: %s, Maven's floor %s, ratio %s" % (
+        fmt(res["ours"], " s", 2), fmt(res["floor"], " s", 2), "%.2f" % res["ratio"] if res["ratio"] else "-"))
+    with open(a.results, "a") as f:
+        f.write(json.dumps(res) + "\n")
+
+
+def cmd_change(a):
+    """Interleaved: a cold build of cN, then a build after one briefing's body changed."""
+    corpus = os.path.join(os.path.abspath(a.work), "c%d" % a.n)
+    briefing = None
+    for folder, dirs, names in os.walk(os.path.join(corpus, "content")):
+        dirs.sort()
+        md = sorted(n for n in names if n.endswith(".md"))
+        if md:
+            briefing = os.path.join(folder, md[0])
+            break
+    with open(briefing, "rb") as f:
+        original = f.read()
+    rows = dict(cold=[], change=[])
+    try:
+        for i in range(1, a.runs + 1):
+            with open(briefing, "wb") as f:
+                f.write(original)
+            shutil.rmtree(os.path.join(corpus, "target"), ignore_errors=True)
+            rows["cold"].append(once(maven(corpus), os.path.join(a.work, "logs", "change-cold-%d.log" % i)))
+            with open(briefing, "ab") as f:
+                f.write(("\nUne phrase ajoutée pour la mesure %d.\n" % i).encode())
+            rows["change"].append(once(maven(corpus), os.path.join(a.work, "logs", "change-one-%d.log" % i)))
+            print("run %d cold %6.2f s, one briefing changed %6.2f s" % (i, rows["cold"][-1]["wall"],
+                                                                          rows["change"][-1]["wall"]), flush=True)
+    finally:
+        with open(briefing, "wb") as f:
+            f.write(original)
+    res = dict(kind="change", n=a.n, runs=a.runs, maven_opts=os.environ.get("MAVEN_OPTS") or "",
+               cold=stats(rows["cold"], "wall"), change=stats(rows["change"], "wall"),
+               change_cpu=stats(rows["change"], "cpu"))
+    res["ratio"] = res["change"]["median"] / res["cold"]["median"] if res["change"] and res["cold"] else None
+    print("N=%d: cold %s, one briefing changed %s, ratio %s" % (
+        a.n, fmt(res["cold"], " s", 2), fmt(res["change"], " s", 2), "%.2f" % res["ratio"] if res["ratio"] else "-"))
+    with open(a.results, "a") as f:
+        f.write(json.dumps(res) + "\n")
+
+
+def targets(res):
+    """The issue's table: each size's ratio next to its target."""
+    lines = ["| corpus | measured | target |", "| --- | ---: | ---: |"]
+    for r in res:
+        kind = r.get("kind", "hugo")
+        if kind == "floor" and r.get("ratio"):
+            lines.append("| example site (`target/` deleted) | %.2f× Maven's floor (%.2f s / %.2f s) | ≤ 1.5× |"
+                         % (r["ratio"], r["ours"]["median"], r["floor"]["median"]))
+        elif kind == "change" and r.get("ratio"):
+            lines.append("| one briefing changed, {:,} | {:.2f}× our cold build ({:.2f} s / {:.2f} s) | ≤ 0.15× |"
+                         .format(r["n"], r["ratio"], r["change"]["median"], r["cold"]["median"]))
+        elif kind == "hugo" and r.get("ratio_wall"):
+            target = {1000: "≤ 2.0×", 10000: "≤ 1.0×", 100000: "≤ 0.8×, peak RSS ≤ ¼ of Hugo's"}.get(r["n"], "-")
+            rss = ""
+            if r["n"] >= 100000 and r["ours"]["rss"] and r["hugo"]["rss"]:
+                rss = ", peak RSS %.2f of Hugo's" % (r["ours"]["rss"]["median"] / r["hugo"]["rss"]["median"])
+            lines.append("| {:,} briefings | {:.2f}× Hugo{} | {} |".format(r["n"], r["ratio_wall"], rss, target))
+    return lines
+
+
+def cmd_levers(a):
+    """Interleaved rounds: Hugo, then each config, on the same corpus; medians and ratios."""
+    w = os.path.abspath(a.work)
+    corpus = os.path.join(w, "c%d" % a.n)
+    site, hout = os.path.join(w, "hugo%d" % a.n), os.path.join(w, "hugo%d-out" % a.n)
+    yaml = os.path.join(corpus, "site", "site.yaml")
+    logs = os.path.join(w, "logs")
+    os.makedirs(logs, exist_ok=True)
+    configs = []
+    for c in a.config:
+        label, home, opts, search = (c.split("::") + ["", "", "on"])[:4]
+        configs.append(dict(label=label, home=home, opts=opts, search=search or "on"))
+    rows = {c["label"]: [] for c in configs}
+    rows["hugo"] = []
+    print("== N=%d: %d rounds of Hugo and %d configurations, whole process, cold" % (a.n, a.runs, len(configs)),
+          flush=True)
+    for i in range(1, a.runs + 1):
+        order = [None] + (configs if i % 2 else configs[::-1]) if a.hugo else (configs if i % 2 else configs[::-1])
+        for c in order:
+            if c is None:
+                shutil.rmtree(hout, ignore_errors=True)
+                r = once("exec hugo --quiet -s '%s' -d '%s'" % (site, hout), os.devnull)
+                label = "hugo"
+            else:
+                label = c["label"]
+                shutil.rmtree(os.path.join(corpus, "target"), ignore_errors=True)
+                set_search(yaml, c["search"] == "on")
+                env = "JAVA_HOME='%s' " % c["home"] if c["home"] else ""
+                env += "MAVEN_OPTS='%s' " % c["opts"]
+                cmd = "cd '%s' && %sexec mvn -q -B -o briefing:build -Dbriefing.now=%s" % (corpus, env, NOW)
+                if os.environ.get("BENCH_MAVEN_REPO"):
+                    cmd += " -Dmaven.repo.local='%s'" % os.environ["BENCH_MAVEN_REPO"]
+                log = os.path.join(logs, "levers-N%d-%s-%d.log" % (a.n, label.replace("/", "_"), i))
+                r = once(cmd, log)
+                set_search(yaml, True)
+            rows[label].append(r)
+            print("round %d %-28s wall %7.2f s  cpu %7.2f s  peak %6.0f MiB  exit %d"
+                  % (i, label, r["wall"], r["cpu"], r["rss"], r["code"]), flush=True)
+    base = stats(rows[configs[0]["label"]], "wall")
+    hugo = stats(rows["hugo"], "wall") if a.hugo else None
+    print("\n| configuration | wall | CPU | peak RSS | wall / %s | wall / Hugo |" % configs[0]["label"])
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for label in [c["label"] for c in configs] + (["hugo"] if a.hugo else []):
+        wl, cp, rs = stats(rows[label], "wall"), stats(rows[label], "cpu"), stats(rows[label], "rss")
+        print("| %s | %s | %s | %s | %s | %s |" % (
+            label, fmt(wl, " s", 2), fmt(cp, " s", 2), fmt(rs, " MiB", 0),
+            "%.2f" % (wl["median"] / base["median"]) if wl and base else "-",
+            "%.2f" % (wl["median"] / hugo["median"]) if wl and hugo else "-"), flush=True)
+
+
+def set_search(yaml, on):
+    with open(yaml) as f:
+        lines = [l for l in f if not l.startswith("search:")]
+    if not on:
+        lines.append("search: false\n")
+    with open(yaml, "w") as f:
+        f.writelines(lines)
+
+
 ap = argparse.ArgumentParser(description="measuring half of bench/perf.sh")
 sub = ap.add_subparsers(dest="what", required=True)
 r = sub.add_parser("run")
@@ -318,7 +480,24 @@ m = sub.add_parser("time")
 m.add_argument("--runs", type=int, default=3)
 m.add_argument("--warmup", type=int, default=1)
 m.add_argument("cmd", nargs=argparse.REMAINDER)
+fl = sub.add_parser("floor")
+fl.add_argument("--site", required=True)
+fl.add_argument("--runs", type=int, default=3)
+fl.add_argument("--work", required=True)
+fl.add_argument("--results", required=True)
+ch = sub.add_parser("change")
+ch.add_argument("--n", type=int, required=True)
+ch.add_argument("--runs", type=int, default=3)
+ch.add_argument("--work", required=True)
+ch.add_argument("--results", required=True)
+v = sub.add_parser("levers")
+v.add_argument("--n", type=int, required=True)
+v.add_argument("--runs", type=int, default=3)
+v.add_argument("--work", required=True)
+v.add_argument("--hugo", action="store_true")
+v.add_argument("config", nargs="+", help="LABEL::JAVA_HOME::MAVEN_OPTS::on|off (search)")
 c = sub.add_parser("pages")
 c.add_argument("dir")
 args = ap.parse_args()
-{"run": cmd_run, "table": cmd_table, "time": cmd_time, "pages": cmd_pages}[args.what](args)
+{"run": cmd_run, "table": cmd_table, "time": cmd_time, "pages": cmd_pages, "levers": cmd_levers, "floor": cmd_floor,
+ "change": cmd_change}[args.what](args)

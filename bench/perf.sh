@@ -5,6 +5,12 @@
 # first written file, and the ratios ours/Hugo; then a Markdown table for the README, headed by a
 # line naming the machine, also written to WORK/perf-table.md. Not part of `mvn install`.
 #
+# Then, side by side too: the example site (this repository's content/, site/ and templates/,
+# copied to WORK/example) built cold against Maven's own floor (the same goal with
+# -Dbriefing.skip=true), and, when 10000 is among the sizes, builds of that corpus after one
+# briefing's body changed against cold builds of it; the table ends with every ratio next to its
+# target (docs/speed.md). EXTRAS=0 leaves those two out.
+#
 # Usage: bench/perf.sh [RUNS] [N...]          (defaults: RUNS=3, N = 1000 10000 100000)
 #   WORK=/tmp/briefings-bench   where the corpora (cN), Hugo sites (hugoN, hugoN-out), logs and
 #                               the table go; a corpus is generated once and then reused
@@ -68,5 +74,22 @@ for N in "$@"; do
   [ -z "$HUGO" ] || "$HERE/hugo-site.sh" "$W/c$N" "$W/hugo$N"
   python3 "$HERE/perf.py" run --n "$N" --runs "$RUNS" --work "$W" --results "$RESULTS" $HUGO
 done
+
+if [ "${EXTRAS:-1}" != 0 ]; then
+  rm -rf "$W/example"
+  mkdir -p "$W/example" "$W/logs"
+  cp -R "$REPO/content" "$REPO/site" "$REPO/templates" "$W/example/"
+  sed "s:<artifactId>corpus</artifactId>:<artifactId>example</artifactId>:" "$W/c$1/pom.xml" > "$W/example/pom.xml"
+  [ ! -d "$W/c$1/.mvn" ] || cp -R "$W/c$1/.mvn" "$W/example/"
+  echo "== the example site against Maven's floor"
+  python3 "$HERE/perf.py" floor --site "$W/example" --runs "$RUNS" --work "$W" --results "$RESULTS"
+  for N in "$@"; do
+    if [ "$N" = 10000 ]; then
+      echo "== N=10000: one briefing changed, against cold builds"
+      python3 "$HERE/perf.py" change --n 10000 --runs "$RUNS" --work "$W" --results "$RESULTS"
+    fi
+  done
+  echo
+fi
 
 python3 "$HERE/perf.py" table --results "$RESULTS" --out "$W/perf-table.md"

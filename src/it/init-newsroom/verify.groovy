@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 def file = { String path -> new File(basedir, path) }
 
 // what init wrote
-['pom.xml', '.gitignore', 'README.md', '.github/workflows/pages.yml', 'site/site.yaml', 'site/static/favicon.svg',
+['pom.xml', '.gitignore', '.mvn/jvm.config', 'README.md', '.github/workflows/pages.yml', 'site/site.yaml', 'site/static/favicon.svg',
  'templates/README.md', 'content/images/welcome-desk.jpg', 'content/images/welcome-notebook.jpg'].each {
     assert file(it).isFile() : "init did not write ${it}"
 }

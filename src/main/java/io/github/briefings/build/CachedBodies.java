@@ -1,13 +1,13 @@
 package io.github.briefings.build;
 
 import io.github.briefings.content.Briefing;
+import io.github.briefings.content.PackedText;
 import io.github.briefings.content.Photo;
 import io.github.briefings.content.PhotoRef;
 import io.github.briefings.hash.Fingerprint;
 import io.github.briefings.markdown.MarkdownRenderer;
 import io.github.briefings.problems.Problem;
 import io.github.briefings.problems.Problems;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +20,8 @@ import java.util.Optional;
 final class CachedBodies {
 
   /**
-   * A rendered body: its HTML in UTF-8, the inline photos it shows and the key of its Markdown and
-   * settings. A class, not a record: its HTML is an array, compared by nobody.
+   * A rendered body: its HTML {@link PackedText packed}, the inline photos it shows and the key of
+   * its Markdown and settings. A class, not a record: its HTML is an array, compared by nobody.
    */
   static final class Body {
     private final byte[] html;
@@ -34,7 +34,7 @@ final class CachedBodies {
       this.key = key;
     }
 
-    /** The HTML in UTF-8 (shared: do not change the array). */
+    /** The HTML, packed (shared: do not change the array). */
     byte[] html() {
       return html;
     }
@@ -83,7 +83,7 @@ final class CachedBodies {
     List<Problem> rendererProblems = own.sorted();
     problems.addAll(rendererProblems);
     problems.addAll(lookups.sorted());
-    byte[] html = body.html().getBytes(StandardCharsets.UTF_8);
+    byte[] html = PackedText.pack(body.html());
     cache.put(key, new RenderedBody(html, rendererProblems, asked, resolved));
     return new Body(html, body.photos(), key);
   }

@@ -5,11 +5,11 @@ import io.github.briefings.problems.Problem;
 import java.util.List;
 
 /**
- * A briefing's body as rendered, kept for the next builds: its HTML in UTF-8, what the Markdown
- * renderer itself reported (photo lookups report again on reuse), the inline photos asked for, in
- * order, and for each a fingerprint of what it resolved to ({@code -} when it was not found), so
- * that a changed photo or sidecar renders the body again. A class, not a record: its HTML is an
- * array, compared by nobody.
+ * A briefing's body as rendered, kept for the next builds: its HTML ({@link
+ * io.github.briefings.content.PackedText packed}), what the Markdown renderer itself reported
+ * (photo lookups report again on reuse), the inline photos asked for, in order, and for each a
+ * fingerprint of what it resolved to ({@code -} when it was not found), so that a changed photo or
+ * sidecar renders the body again. A class, not a record: its HTML is an array, compared by nobody.
  */
 public final class RenderedBody {
 
@@ -26,7 +26,7 @@ public final class RenderedBody {
     this.resolved = List.copyOf(resolved);
   }
 
-  /** The HTML in UTF-8 (shared with the briefing that shows it: do not change the array). */
+  /** The HTML, packed (shared with the briefing that shows it: do not change the array). */
   public byte[] html() {
     return html;
   }

@@ -86,6 +86,7 @@ final class StarterSite {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("pom.xml", text("pom.xml", values));
     files.put(".gitignore", raw("gitignore"));
+    files.put(".mvn/jvm.config", raw("jvm.config"));
     files.put("README.md", text("README_" + written + ".md", values));
     files.put(".github/workflows/pages.yml", raw("pages.yml"));
     files.put("site/site.yaml", text("site.yaml", values));

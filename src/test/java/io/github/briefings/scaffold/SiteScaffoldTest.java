@@ -57,6 +57,7 @@ class SiteScaffoldTest {
         .containsExactly(
             "pom.xml",
             ".gitignore",
+            ".mvn/jvm.config",
             "README.md",
             ".github/workflows/pages.yml",
             "site/site.yaml",
@@ -75,6 +76,9 @@ class SiteScaffoldTest {
             "<artifactId>maven-site-plugin</artifactId>\n          <version>3.21.0</version>",
             "<phase>none</phase>");
     assertThat(Files.readString(tmp.resolve(".gitignore"))).contains("target/");
+    // Maven reads it for every build in the repository, the Pages workflow's included
+    assertThat(Files.readAllLines(tmp.resolve(".mvn/jvm.config")))
+        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     assertThat(Files.readString(tmp.resolve("templates/README.md")))
         .contains("tree/v1.2.3/templates");
 
