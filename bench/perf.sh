@@ -14,7 +14,11 @@
 # Usage: bench/perf.sh [RUNS] [N...]          (defaults: RUNS=3, N = 1000 10000 100000)
 #   WORK=/tmp/briefings-bench   where the corpora (cN), Hugo sites (hugoN, hugoN-out), logs and
 #                               the table go; a corpus is generated once and then reused
-#   MAVEN_OPTS=-Xmx2g           passed to Maven's JVM as usual, and printed in the table header
+#   MAVEN_OPTS=-Xmx2g           passed to Maven's JVM as usual (after the corpus's .mvn/jvm.config,
+#                               so it overrides it), and printed in the table header
+#   SEARCH=off                  builds the corpora and the example site with 'search: false'
+#                               (Hugo builds no search index; the default, on, is what a newsroom
+#                               site does)
 #
 # For each N: bench/corpus.sh N generates WORK/cN with bench/GenerateCorpus.java (once) and its
 # pom; bench/hugo-site.sh lays the same corpus out as a Hugo site WORK/hugoN with the layouts of
@@ -69,8 +73,15 @@ fi
 echo "briefing-maven-plugin $VERSION, RUNS=$RUNS, N=$*, WORK=$W, MAVEN_OPTS=${MAVEN_OPTS:-(none)}"
 echo
 
+search_setting() {   # FOLDER: sets search: false in its site.yaml when SEARCH=off
+  sed -i '/^search:/d' "$1/site/site.yaml"
+  [ "${SEARCH:-on}" != off ] || echo "search: false" >> "$1/site/site.yaml"
+}
+echo "search: ${SEARCH:-on}"
+
 for N in "$@"; do
   "$HERE/corpus.sh" "$N" "$W"
+  search_setting "$W/c$N"
   [ -z "$HUGO" ] || "$HERE/hugo-site.sh" "$W/c$N" "$W/hugo$N"
   python3 "$HERE/perf.py" run --n "$N" --runs "$RUNS" --work "$W" --results "$RESULTS" $HUGO
 done
@@ -81,6 +92,7 @@ if [ "${EXTRAS:-1}" != 0 ]; then
   cp -R "$REPO/content" "$REPO/site" "$REPO/templates" "$W/example/"
   sed "s:<artifactId>corpus</artifactId>:<artifactId>example</artifactId>:" "$W/c$1/pom.xml" > "$W/example/pom.xml"
   [ ! -d "$W/c$1/.mvn" ] || cp -R "$W/c$1/.mvn" "$W/example/"
+  search_setting "$W/example"
   echo "== the example site against Maven's floor"
   python3 "$HERE/perf.py" floor --site "$W/example" --runs "$RUNS" --work "$W" --results "$RESULTS"
   for N in "$@"; do

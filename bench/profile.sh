@@ -21,7 +21,8 @@ fi
 LIB=$(mktemp -d)
 trap 'rm -rf "$LIB"' EXIT
 (cd "$LIB" && unzip -q "$JAR" 'linux-x64/*')
-rm -rf "$DIR/target"
+cd "$DIR"
+rm -rf target
 MAVEN_OPTS="${MAVEN_OPTS:-} -agentpath:$LIB/linux-x64/libasyncProfiler.so=start,event=cpu,interval=1ms,threads,collapsed,file=$OUT" \
   mvn -q -B -o briefing:build -Dbriefing.now=2026-01-01T00:00:00Z ${M2_REPO:+-Dmaven.repo.local=$M2_REPO}
 python3 "$HERE/profile.py" "$OUT"
