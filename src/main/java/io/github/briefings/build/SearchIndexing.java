@@ -3,6 +3,7 @@ package io.github.briefings.build;
 import io.github.briefings.content.SiteConfigLoader;
 import io.github.briefings.output.SiteOutput;
 import io.github.briefings.output.StagingDirectory;
+import io.github.briefings.parallel.WorkerPool;
 import io.github.briefings.render.PageJob;
 import io.github.briefings.render.view.BriefingPage;
 import io.github.briefings.search.Pagefind;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -83,20 +83,7 @@ final class SearchIndexing {
       if (task == null) {
         return Optional.empty();
       }
-      try {
-        return task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while looking for Pagefind", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
+      return WorkerPool.result(task, "looking for Pagefind");
     }
   }
 
