@@ -389,6 +389,12 @@ class PreviewServerTest {
               .filter(t -> t.getName().startsWith("briefings-http-"))
               .count();
       assertThat(serverThreads).isLessThan(PreviewServer.MAX_STREAMS / 4);
+      // a stream's head is on the wire before the channel's thread has taken it in: wait for all
+      // of them (a page taken in after a build gets that build's id in its greeting instead)
+      for (int i = 0; i < 200 && live.listeners() < PreviewServer.MAX_STREAMS; i++) {
+        Thread.sleep(50);
+      }
+      assertThat(live.listeners()).isEqualTo(PreviewServer.MAX_STREAMS);
       live.succeeded();
       for (Socket s : open) {
         assertThat(readUntil(s, "event: reload")).contains("data: " + live.buildId());
