@@ -159,6 +159,25 @@ class ExampleSiteSearchTest {
     assertThat(result.phases()).noneMatch(p -> p.name().equals("render pages"));
   }
 
+  @Test
+  void withoutPagefindTheBriefingsOwnProblemsAreReportedInTheSameRun() {
+    TestProject project = new TestProject(tmp.resolve("p"));
+    project.briefing("content/2024/a.md", "Un briefing", "2024-11-06T18:00:00+01:00", "");
+    project.write("content/2024/b.md", "---\ntitle: \"Sans date\"\n---\nTexte.\n");
+    BuildOptions options =
+        project
+            .options()
+            .withSearch(SearchOptions.indexing(tmp.resolve("no-such-pagefind"), null, null));
+    BuildResult result = Briefings.build(options);
+    assertThat(result.succeeded()).isFalse();
+    List<String> problems = result.problems().stream().map(Problem::toString).toList();
+    // Pagefind is looked for while the briefings load: both kinds of problem, in one run
+    assertThat(problems).anyMatch(p -> p.contains("content/2024/b.md"));
+    assertThat(problems)
+        .anyMatch(p -> p.contains("site/site.yaml") && p.contains("-Dbriefing.pagefind="));
+    assertThat(result.phases()).noneMatch(p -> p.name().equals("render pages"));
+  }
+
   private static Document parse(Path file) {
     try {
       return Jsoup.parse(file.toFile(), "UTF-8");
