@@ -34,6 +34,7 @@ public final class SiteOutput {
 
   private final AtomicInteger written = new AtomicInteger();
   private boolean changed;
+  private FolderDeletion deletion = FolderDeletion.none();
 
   private SiteOutput(
       Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
@@ -220,7 +221,7 @@ public final class SiteOutput {
     beforeChange.run();
     if (previous == null) {
       changed = !Files.isDirectory(output) || !SameFiles.trees(root(), output);
-      staging.commit();
+      deletion = staging.commit();
       return;
     }
     List<Path> changes;
@@ -237,7 +238,15 @@ public final class SiteOutput {
     // a reader of the output sees the old site or the new one, never a mix: the files the new
     // site keeps are linked (not copied) into the staging folder, which then replaces the output
     linkKept();
-    staging.commit();
+    deletion = staging.commit();
+  }
+
+  /**
+   * The deletion of the site {@link #commit(Runnable)} swapped out, which goes on after it returns
+   * (nothing to wait for before a commit).
+   */
+  public FolderDeletion deletion() {
+    return deletion;
   }
 
   /**
@@ -266,6 +275,9 @@ public final class SiteOutput {
         kept.add(sitePath);
       }
     }
+    // each folder made once, not asked for per file; computeIfAbsent holds back the other threads
+    // that need a folder until it is made
+    java.util.Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     kept.parallelStream()
         .forEach(
             sitePath -> {
@@ -275,12 +287,21 @@ public final class SiteOutput {
                 return;
               }
               try {
-                Files.createDirectories(to.getParent());
+                folders.computeIfAbsent(to.getParent(), SiteOutput::madeFolder);
                 link(from, to);
               } catch (IOException e) {
                 throw new UncheckedIOException("cannot keep " + sitePath, e);
               }
             });
+  }
+
+  private static Boolean madeFolder(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      return Boolean.TRUE;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make " + dir, e);
+    }
   }
 
   /** A hard link where the file system has them, else a copy. */

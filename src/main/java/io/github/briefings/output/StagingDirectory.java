@@ -45,8 +45,12 @@ public final class StagingDirectory {
     return staging;
   }
 
-  /** Replaces the output with the staging folder: the old output is moved aside, then deleted. */
-  public void commit() throws IOException {
+  /**
+   * Replaces the output with the staging folder: the old output is moved aside, then renamed for
+   * deletion ({@code .NAME.gone-*}) and deleted on a thread of its own ({@link FolderDeletion}),
+   * which the returned deletion tells the end of.
+   */
+  public FolderDeletion commit() throws IOException {
     Path old = null;
     if (Files.exists(output)) {
       old =
@@ -68,9 +72,27 @@ public final class StagingDirectory {
       }
       throw e;
     }
-    if (old != null) {
-      deleteTree(old);
+    if (old == null) {
+      return FolderDeletion.none();
     }
+    return FolderDeletion.start(renamedForDeletion(old));
+  }
+
+  /**
+   * Renames a folder to delete ({@code .NAME.old-ID} or {@code .NAME.new-ID}) to {@code
+   * .NAME.gone-ID}, so that a build killed while it is deleted never takes it for a site to put
+   * back; the new path.
+   */
+  static Path renamedForDeletion(Path dir) throws IOException {
+    String name = dir.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    int dash = name.lastIndexOf('-');
+    if (dot < 0 || dash < dot) {
+      return dir;
+    }
+    Path gone = dir.resolveSibling(name.substring(0, dot) + ".gone-" + name.substring(dash + 1));
+    move(dir, gone);
+    return gone;
   }
 
   /** Deletes the staging folder; the output is untouched. */

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a build killed part way leaves beside an output: staging folders ({@code .NAME.new-*}) and,
- * if it died between the two renames of a swap, the previous site moved aside ({@code .NAME.old-*})
- * with no output in its place. The next build puts that site back and deletes the rest, unless
- * another build of the same output holds its lock (then both are left alone).
+ * What a build killed part way leaves beside an output: staging folders ({@code .NAME.new-*}),
+ * folders it was deleting ({@code .NAME.gone-*}: a swapped-out site, whose deletion a JVM that
+ * ended stopped) and, if it died between the two renames of a swap, the previous site moved aside
+ * ({@code .NAME.old-*}) with no output in its place. The next build puts that site back and deletes
+ * the rest on threads of their own ({@link FolderDeletion}), unless another build of the same
+ * output holds its lock (then both are left alone).
  */
 final class StaleFolders {
 
@@ -35,14 +37,16 @@ final class StaleFolders {
       }
       List<Path> stale = new ArrayList<>();
       try (DirectoryStream<Path> siblings =
-          Files.newDirectoryStream(parent, "." + name + ".{new,old}-*")) {
+          Files.newDirectoryStream(parent, "." + name + ".{new,old,gone}-*")) {
         siblings.forEach(stale::add);
       }
       for (Path old : stale) {
         if (!Files.exists(out) && old.getFileName().toString().startsWith("." + name + ".old-")) {
           Files.move(old, out);
+        } else if (old.getFileName().toString().startsWith("." + name + ".gone-")) {
+          FolderDeletion.start(old);
         } else {
-          StagingDirectory.deleteTree(old);
+          FolderDeletion.start(StagingDirectory.renamedForDeletion(old));
         }
       }
     } catch (java.nio.channels.OverlappingFileLockException e) {

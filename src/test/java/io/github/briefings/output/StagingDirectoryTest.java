@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class StagingDirectoryTest {
 
     StagingDirectory ok = StagingDirectory.beside(out);
     Files.writeString(ok.path().resolve("new.html"), "new");
-    ok.commit();
+    assertThat(ok.commit().await(30, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.exists(out.resolve("old.html"))).isFalse();
     assertThat(Files.readString(out.resolve("new.html"))).isEqualTo("new");
     try (Stream<Path> left = Files.list(tmp.resolve("target"))) {
@@ -46,9 +47,7 @@ class StagingDirectoryTest {
     StagingDirectory next = StagingDirectory.beside(target.resolve("site"));
     assertThat(Files.readString(target.resolve("site/index.html"))).isEqualTo("the previous site");
     next.abandon();
-    try (Stream<Path> left = Files.list(target)) {
-      assertThat(left).containsExactly(target.resolve("site"));
-    }
+    awaitOnly(target, target.resolve("site"));
   }
 
   @Test
@@ -56,18 +55,68 @@ class StagingDirectoryTest {
     Path out = tmp.resolve("target/site");
     Files.createDirectories(out);
     Files.writeString(out.resolve("index.html"), "current");
-    for (String stale : new String[] {".site.new-1", ".site.new-2", ".site.old-3"}) {
+    for (String stale :
+        new String[] {".site.new-1", ".site.new-2", ".site.old-3", ".site.gone-4"}) {
       Files.createDirectories(tmp.resolve("target").resolve(stale).resolve("a/b"));
       Files.writeString(tmp.resolve("target").resolve(stale).resolve("a/b/x.html"), "x");
     }
     Files.createDirectories(tmp.resolve("target/.other.new-1"));
 
     StagingDirectory next = StagingDirectory.beside(out);
-    try (Stream<Path> left = Files.list(tmp.resolve("target"))) {
-      assertThat(left)
-          .containsExactlyInAnyOrder(out, next.path(), tmp.resolve("target/.other.new-1"));
-    }
+    awaitOnly(tmp.resolve("target"), out, next.path(), tmp.resolve("target/.other.new-1"));
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("current");
     next.commit();
+  }
+
+  @Test
+  void theSwappedOutSiteIsDeletedAfterTheCommitReturnsUnderANameNeverPutBack() throws Exception {
+    Path target = tmp.resolve("target");
+    Path out = target.resolve("site");
+    Files.createDirectories(out.resolve("2024/a"));
+    for (int i = 0; i < 2000; i++) {
+      Files.writeString(out.resolve("2024/a/p" + i + ".html"), "old " + i);
+    }
+    StagingDirectory ok = StagingDirectory.beside(out);
+    Files.writeString(ok.path().resolve("index.html"), "new");
+    FolderDeletion deletion = ok.commit();
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("new");
+    try (Stream<Path> left = Files.list(target)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .allMatch(name -> name.equals("site") || name.startsWith(".site.gone-"));
+    }
+    assertThat(deletion.await(30, TimeUnit.SECONDS)).isTrue();
+    try (Stream<Path> left = Files.list(target)) {
+      assertThat(left).containsExactly(out);
+    }
+  }
+
+  @Test
+  void aHalfDeletedSiteIsNeverPutBackOnlyTheOneMovedAsideWhole() throws Exception {
+    Path target = tmp.resolve("target");
+    Files.createDirectories(target.resolve(".site.gone-1/2024"));
+    Files.writeString(target.resolve(".site.gone-1/2024/left.html"), "half deleted");
+    Files.createDirectories(target.resolve(".site.old-2"));
+    Files.writeString(target.resolve(".site.old-2/index.html"), "the previous site");
+
+    StagingDirectory next = StagingDirectory.beside(target.resolve("site"));
+    assertThat(Files.readString(target.resolve("site/index.html"))).isEqualTo("the previous site");
+    next.abandon();
+    awaitOnly(target, target.resolve("site"));
+  }
+
+  /** Waits (at most 30 s) until {@code dir} holds exactly {@code expected}. */
+  private static void awaitOnly(Path dir, Path... expected) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try (Stream<Path> left = Files.list(dir)) {
+        java.util.List<Path> now = left.toList();
+        if (System.nanoTime() > end
+            || (now.size() == expected.length && now.containsAll(java.util.List.of(expected)))) {
+          assertThat(now).containsExactlyInAnyOrder(expected);
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
   }
 }
