@@ -350,7 +350,8 @@ def cmd_floor(a):
 
 
 def cmd_change(a):
-    """Interleaved: a cold build of cN, then a build after one briefing's body changed."""
+    """Interleaved: a cold build of cN, then two builds, each after one briefing's body changed
+    (the second is measured)."""
     corpus = os.path.join(os.path.abspath(a.work), "c%d" % a.n)
     briefing = None
     for folder, dirs, names in os.walk(os.path.join(corpus, "content")):
@@ -368,9 +369,13 @@ def cmd_change(a):
                 f.write(original)
             shutil.rmtree(os.path.join(corpus, "target"), ignore_errors=True)
             rows["cold"].append(once(maven(corpus), os.path.join(a.work, "logs", "change-cold-%d.log" % i)))
-            with open(briefing, "ab") as f:
-                f.write(("\nUne phrase ajoutée pour la mesure %d.\n" % i).encode())
-            rows["change"].append(once(maven(corpus), os.path.join(a.work, "logs", "change-one-%d.log" % i)))
+            # two changes in a row, the second measured: it pays what the first left to do (the
+            # deletion of the site it swapped out, which a build leaves to a thread of its own)
+            for step in ("first", "second"):
+                with open(briefing, "ab") as f:
+                    f.write(("\nUne phrase ajoutée pour la mesure %d (%s).\n" % (i, step)).encode())
+                run = once(maven(corpus), os.path.join(a.work, "logs", "change-%s-%d.log" % (step, i)))
+            rows["change"].append(run)
             print("run %d cold %6.2f s, one briefing changed %6.2f s" % (i, rows["cold"][-1]["wall"],
                                                                           rows["change"][-1]["wall"]), flush=True)
     finally:
@@ -395,7 +400,7 @@ def targets(res):
             lines.append("| example site (`target/` deleted) | %.2f× Maven's floor (%.2f s / %.2f s) | ≤ 1.5× |"
                          % (r["ratio"], r["ours"]["median"], r["floor"]["median"]))
         elif kind == "change" and r.get("ratio"):
-            lines.append("| one briefing changed, {:,} | {:.2f}× our cold build ({:.2f} s / {:.2f} s) | ≤ 0.15× |"
+            lines.append("| one briefing changed (twice, the second measured), {:,} | {:.2f}× our cold build ({:.2f} s / {:.2f} s) | ≤ 0.15× |"
                          .format(r["n"], r["ratio"], r["change"]["median"], r["cold"]["median"]))
         elif kind == "hugo" and r.get("ratio_wall"):
             target = {1000: "≤ 2.0×", 10000: "≤ 1.0×", 100000: "≤ 0.8×, peak RSS ≤ ¼ of Hugo's"}.get(r["n"], "-")

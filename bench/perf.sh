@@ -8,7 +8,9 @@
 # Then, side by side too: the example site (this repository's content/, site/ and templates/,
 # copied to WORK/example) built cold against Maven's own floor (the same goal with
 # -Dbriefing.skip=true), and, when 10000 is among the sizes, builds of that corpus after one
-# briefing's body changed against cold builds of it; the table ends with every ratio next to its
+# briefing's body changed against cold builds of it (each round changes it twice and measures the
+# second build, which pays what the first left to a thread: deleting the site it swapped out);
+# the table ends with every ratio next to its
 # target (docs/speed.md). EXTRAS=0 leaves those two out.
 #
 # Usage: bench/perf.sh [RUNS] [N...]          (defaults: RUNS=3, N = 1000 10000 100000)

@@ -83,7 +83,7 @@ public final class StagingDirectory {
    * .NAME.gone-ID}, so that a build killed while it is deleted never takes it for a site to put
    * back; the new path.
    */
-  static Path renamedForDeletion(Path dir) throws IOException {
+  public static Path renamedForDeletion(Path dir) throws IOException {
     String name = dir.getFileName().toString();
     int dot = name.lastIndexOf('.');
     int dash = name.lastIndexOf('-');
