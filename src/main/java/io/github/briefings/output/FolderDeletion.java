@@ -64,6 +64,27 @@ public final class FolderDeletion {
    * another deletion removed first is no error.
    */
   static void deleteTolerant(Path dir) throws IOException {
+    Contents contents = contents(dir, true);
+    for (Path file : contents.files()) {
+      Files.deleteIfExists(file);
+    }
+    for (Path d : contents.folders()) {
+      try {
+        Files.deleteIfExists(d);
+      } catch (DirectoryNotEmptyException e) {
+        // another deletion has not emptied it yet: it removes the folder when it has
+      }
+    }
+  }
+
+  /** What a folder holds, to delete: its files, and its folders deepest first (itself last). */
+  record Contents(List<Path> files, List<Path> folders) {}
+
+  /**
+   * The contents of {@code dir} (links are listed, not followed); when {@code tolerant}, what
+   * vanishes during the walk is skipped, else it is an error.
+   */
+  static Contents contents(Path dir, boolean tolerant) throws IOException {
     List<Path> files = new ArrayList<>();
     List<Path> dirs = new ArrayList<>();
     Files.walkFileTree(
@@ -77,7 +98,7 @@ public final class FolderDeletion {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-            if (e instanceof NoSuchFileException) {
+            if (tolerant && e instanceof NoSuchFileException) {
               return FileVisitResult.CONTINUE;
             }
             throw e;
@@ -85,22 +106,13 @@ public final class FolderDeletion {
 
           @Override
           public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            if (e != null && !(e instanceof NoSuchFileException)) {
+            if (e != null && !(tolerant && e instanceof NoSuchFileException)) {
               throw e;
             }
             dirs.add(d);
             return FileVisitResult.CONTINUE;
           }
         });
-    for (Path file : files) {
-      Files.deleteIfExists(file);
-    }
-    for (Path d : dirs) {
-      try {
-        Files.deleteIfExists(d);
-      } catch (DirectoryNotEmptyException e) {
-        // another deletion has not emptied it yet: it removes the folder when it has
-      }
-    }
+    return new Contents(files, dirs);
   }
 }

@@ -5,12 +5,9 @@ import io.github.briefings.files.PublishedMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A fresh folder beside the output where a build writes; {@link #commit()} swaps it in for the
@@ -119,28 +116,9 @@ public final class StagingDirectory {
     if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    java.util.List<Path> files = new java.util.ArrayList<>();
-    java.util.List<Path> dirs = new java.util.ArrayList<>();
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            files.add(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            if (e != null) {
-              throw e;
-            }
-            dirs.add(d);
-            return FileVisitResult.CONTINUE;
-          }
-        });
+    FolderDeletion.Contents contents = FolderDeletion.contents(dir, false);
     try {
-      files.parallelStream()
+      contents.files().parallelStream()
           .forEach(
               f -> {
                 try {
@@ -152,7 +130,7 @@ public final class StagingDirectory {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    for (Path d : dirs) {
+    for (Path d : contents.folders()) {
       Files.delete(d);
     }
   }
