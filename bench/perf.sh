@@ -20,7 +20,7 @@
 #                               so it overrides it), and printed in the table header
 #   SEARCH=off                  builds the corpora and the example site with 'search: false'
 #                               (Hugo builds no search index; the default, on, is what a newsroom
-#                               site does)
+#                               site does); the line is taken out again when the run ends
 #
 # For each N: bench/corpus.sh N generates WORK/cN with bench/GenerateCorpus.java (once) and its
 # pom; bench/hugo-site.sh lays the same corpus out as a Hugo site WORK/hugoN with the layouts of
@@ -75,10 +75,15 @@ fi
 echo "briefing-maven-plugin $VERSION, RUNS=$RUNS, N=$*, WORK=$W, MAVEN_OPTS=${MAVEN_OPTS:-(none)}"
 echo
 
+SEARCH_SET=""
 search_setting() {   # FOLDER: sets search: false in its site.yaml when SEARCH=off
   sed -i '/^search:/d' "$1/site/site.yaml"
   [ "${SEARCH:-on}" != off ] || echo "search: false" >> "$1/site/site.yaml"
+  SEARCH_SET="$SEARCH_SET $1"
 }
+# the corpora go back to their generated site.yaml (search on) however the run ends, so that a
+# corpus hashed or built after it is the generator's
+trap 'for f in $SEARCH_SET; do sed -i "/^search:/d" "$f/site/site.yaml"; done' EXIT
 echo "search: ${SEARCH:-on}"
 
 for N in "$@"; do
