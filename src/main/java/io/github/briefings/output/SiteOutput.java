@@ -34,7 +34,6 @@ public final class SiteOutput {
 
   private final AtomicInteger written = new AtomicInteger();
   private boolean changed;
-  private FolderDeletion deletion = FolderDeletion.none();
 
   private SiteOutput(
       Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
@@ -221,7 +220,7 @@ public final class SiteOutput {
     beforeChange.run();
     if (previous == null) {
       changed = !Files.isDirectory(output) || !SameFiles.trees(root(), output);
-      deletion = staging.commit();
+      staging.commit(); // the old site is deleted on a thread of its own
       return;
     }
     List<Path> changes;
@@ -238,15 +237,7 @@ public final class SiteOutput {
     // a reader of the output sees the old site or the new one, never a mix: the files the new
     // site keeps are linked (not copied) into the staging folder, which then replaces the output
     linkKept();
-    deletion = staging.commit();
-  }
-
-  /**
-   * The deletion of the site {@link #commit(Runnable)} swapped out, which goes on after it returns
-   * (nothing to wait for before a commit).
-   */
-  public FolderDeletion deletion() {
-    return deletion;
+    staging.commit(); // the old site is deleted on a thread of its own
   }
 
   /**
