@@ -118,13 +118,9 @@ final class SearchIndexing {
       throw new UncheckedIOException("cannot index the site for search in " + root, e);
     } finally {
       if (documents != null) {
-        try {
-          // 10,000 briefings leave 10,000 documents, whose deletion (1.3 s) the build need not
-          // wait for; a JVM that ends first leaves them to the next build
-          FolderDeletion.start(StagingDirectory.renamedForDeletion(documents));
-        } catch (IOException e) {
-          // left beside the output: the next build clears it with the stale staging folders
-        }
+        // 10,000 briefings leave 10,000 documents, whose deletion (1.3 s) the build need not wait
+        // for; a JVM that ends first leaves them to the next build, with the stale folders
+        FolderDeletion.start(StagingDirectory.renamedForDeletion(documents));
       }
     }
   }

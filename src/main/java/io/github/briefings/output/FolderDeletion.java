@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * deleted on a daemon thread of its own so that the build does not wait for it. Deleting a site of
  * 10,000 briefings takes seconds (54,000 files): the build that swapped it out ends without
  * waiting, and when the JVM ends first (a {@code mvn} run does, at once), what is left keeps its
- * name ({@code .NAME.old-*}) and the next build of the same output deletes it the same way while it
- * loads. Several deletions of one folder may run at once (two builds that both found it): each
+ * name ({@code .NAME.gone-*}) and the next build of the same output deletes it the same way while
+ * it loads. Several deletions of one folder may run at once (two builds that both found it): each
  * ignores what the other deleted first.
  */
 public final class FolderDeletion {

@@ -78,18 +78,23 @@ public final class StagingDirectory {
   /**
    * Renames a folder to delete ({@code .NAME.old-ID} or {@code .NAME.new-ID}) to {@code
    * .NAME.gone-ID}, so that a build killed while it is deleted never takes it for a site to put
-   * back; the new path.
+   * back; the new path. A folder already so named, or one that cannot be renamed, keeps its name
+   * (the swap it follows has succeeded: a failed rename must not fail it).
    */
-  public static Path renamedForDeletion(Path dir) throws IOException {
+  public static Path renamedForDeletion(Path dir) {
     String name = dir.getFileName().toString();
     int dot = name.lastIndexOf('.');
     int dash = name.lastIndexOf('-');
-    if (dot < 0 || dash < dot) {
+    if (dot < 0 || dash < dot || name.startsWith(".gone-", dot)) {
       return dir;
     }
     Path gone = dir.resolveSibling(name.substring(0, dot) + ".gone-" + name.substring(dash + 1));
-    move(dir, gone);
-    return gone;
+    try {
+      move(dir, gone);
+      return gone;
+    } catch (IOException e) {
+      return dir;
+    }
   }
 
   /** Deletes the staging folder; the output is untouched. */

@@ -43,8 +43,6 @@ final class StaleFolders {
       for (Path old : stale) {
         if (!Files.exists(out) && old.getFileName().toString().startsWith("." + name + ".old-")) {
           Files.move(old, out);
-        } else if (old.getFileName().toString().startsWith("." + name + ".gone-")) {
-          FolderDeletion.start(old);
         } else {
           FolderDeletion.start(StagingDirectory.renamedForDeletion(old));
         }

@@ -68,7 +68,8 @@ class StagingDirectoryTest {
   }
 
   @Test
-  void theSwappedOutSiteIsDeletedAfterTheCommitReturnsUnderANameNeverPutBack() throws Exception {
+  void theSwappedOutSiteIsOnlyEverBesideTheNewOneUnderTheGoneNameThenNothingIsLeft()
+      throws Exception {
     Path target = tmp.resolve("target");
     Path out = target.resolve("site");
     Files.createDirectories(out.resolve("2024/a"));
@@ -87,6 +88,25 @@ class StagingDirectoryTest {
     try (Stream<Path> left = Files.list(target)) {
       assertThat(left).containsExactly(out);
     }
+  }
+
+  @Test
+  void foldersToDeleteAreRenamedGoneOnceAndOnlyWhenTheRenameCanBeDone() throws Exception {
+    Path target = tmp.resolve("target");
+    put(target.resolve(".site.new-search-7/x.html"), "a search document");
+    put(target.resolve(".site.gone-4/y.html"), "being deleted");
+    put(target.resolve(".site.gone-8/z.html"), "in the way");
+    put(target.resolve(".site.old-8/index.html"), "swapped out");
+
+    assertThat(StagingDirectory.renamedForDeletion(target.resolve(".site.new-search-7")))
+        .isEqualTo(target.resolve(".site.gone-7"))
+        .isDirectory();
+    assertThat(StagingDirectory.renamedForDeletion(target.resolve(".site.gone-4")))
+        .isEqualTo(target.resolve(".site.gone-4"));
+    // the name it would take is in use: it keeps its own, and is deleted under it
+    assertThat(StagingDirectory.renamedForDeletion(target.resolve(".site.old-8")))
+        .isEqualTo(target.resolve(".site.old-8"));
+    assertThat(Files.readString(target.resolve(".site.gone-8/z.html"))).isEqualTo("in the way");
   }
 
   /** Writes {@code text} to {@code file}, making its folders. */

@@ -143,11 +143,7 @@ class ExampleSiteSearchTest {
   void withoutPagefindTheBuildFailsAtOnceWithOneErrorSayingWhatToDo() {
     TestProject project = new TestProject(tmp.resolve("p"));
     project.briefing("content/2024/a.md", "Un briefing", "2024-11-06T18:00:00+01:00", "");
-    BuildOptions options =
-        project
-            .options()
-            .withSearch(SearchOptions.indexing(tmp.resolve("no-such-pagefind"), null, null));
-    BuildResult result = Briefings.build(options);
+    BuildResult result = buildWithoutPagefind(project);
     assertThat(result.succeeded()).isFalse();
     assertThat(result.problems())
         .singleElement()
@@ -164,11 +160,7 @@ class ExampleSiteSearchTest {
     TestProject project = new TestProject(tmp.resolve("p"));
     project.briefing("content/2024/a.md", "Un briefing", "2024-11-06T18:00:00+01:00", "");
     project.write("content/2024/b.md", "---\ntitle: \"Sans date\"\n---\nTexte.\n");
-    BuildOptions options =
-        project
-            .options()
-            .withSearch(SearchOptions.indexing(tmp.resolve("no-such-pagefind"), null, null));
-    BuildResult result = Briefings.build(options);
+    BuildResult result = buildWithoutPagefind(project);
     assertThat(result.succeeded()).isFalse();
     List<String> problems = result.problems().stream().map(Problem::toString).toList();
     // Pagefind is looked for while the briefings load: both kinds of problem, in one run
@@ -176,6 +168,14 @@ class ExampleSiteSearchTest {
     assertThat(problems)
         .anyMatch(p -> p.contains("site/site.yaml") && p.contains("-Dbriefing.pagefind="));
     assertThat(result.phases()).noneMatch(p -> p.name().equals("render pages"));
+  }
+
+  /** Builds {@code project} with search, pointed at a Pagefind that does not exist. */
+  private BuildResult buildWithoutPagefind(TestProject project) {
+    return Briefings.build(
+        project
+            .options()
+            .withSearch(SearchOptions.indexing(tmp.resolve("no-such-pagefind"), null, null)));
   }
 
   private static Document parse(Path file) {
