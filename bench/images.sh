@@ -1,7 +1,8 @@
 #!/bin/sh
 # Measures responsive images: N generated 3000×2000 JPEGs (one lead photo per briefing), a cold build
 # (empty image cache: every copy resized) then a warm one (cache kept: nothing resized). Prints the
-# whole-process wall time of each and the time of the build's "resize photos" stage.
+# whole-process wall time of each and the time of the build's "resize photos" stage (the resizing
+# begins beside the pages, so the stage is the part the pages did not hide).
 #
 # Usage: bench/images.sh [N] [WORK_DIR]      (run `mvn install` first; default N=200)
 set -eu

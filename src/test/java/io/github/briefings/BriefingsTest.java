@@ -3,6 +3,7 @@ package io.github.briefings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.briefings.build.BuildResult;
+import io.github.briefings.photos.PhotoVariants;
 import io.github.briefings.problems.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -274,6 +275,28 @@ class BriefingsTest {
         .anySatisfy(
             s -> assertThat(s).startsWith("templates/briefing.ftlh:2:").contains("nosuchfield"));
     assertThat(Files.exists(p.out())).isFalse();
+  }
+
+  @Test
+  void aBuildThatFailsAtItsPagesHasFinishedResizingItsPhotosWhenItReturns() throws IOException {
+    // the photos are resized beside the pages: a failed build must not leave that work running
+    TestProject p =
+        new TestProject(tmp)
+            .briefing("content/a.md", "A", "2024-11-06", "")
+            .image("content/images/lead.jpg", 4000, 3000);
+    p.write("templates/briefing.ftlh", "<html>\n<p>${briefing.nosuchfield}</p>\n</html>\n");
+    assertThat(Briefings.build(p.options()).succeeded()).isFalse();
+    Map<String, String> cachedAfterFailure = TestProject.hashes(PhotoVariants.cacheDirOf(tmp));
+    try (Stream<Path> left = Files.list(tmp.resolve("target"))) {
+      // and no staging folder is left behind
+      assertThat(left.map(f -> f.getFileName().toString())).containsExactly("briefing-cache");
+    }
+
+    Files.delete(tmp.resolve("templates/briefing.ftlh"));
+    assertThat(Briefings.build(p.options()).succeeded()).isTrue();
+    assertThat(cachedAfterFailure)
+        .hasSizeGreaterThan(2)
+        .isEqualTo(TestProject.hashes(PhotoVariants.cacheDirOf(tmp)));
   }
 
   @Test

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * The stage "resize photos": the resized copies of the published photos that the output does not
  * hold already, made in parallel or taken from the image cache. (The photos themselves were copied
- * as their briefings loaded.)
+ * as their briefings loaded.) The pipeline runs it beside the page models, pages and feeds, which
+ * do not need its copies; its phase is the time the build still waits for it after them.
  */
 final class PhotoResizing {
 

@@ -11,6 +11,7 @@ import io.github.briefings.problems.Problems;
 import io.github.briefings.render.PageJob;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * A build, stage by stage: each stage is a class named for it, each ends a timed phase of the
@@ -65,37 +66,58 @@ public final class Pipeline {
         return run.failed();
       }
       Indexed indexed = Indexing.run(run, settings, loaded.articles());
-      List<PageJob> pages = PageModelling.run(run, settings, indexed.index());
-      run.end("index and page models");
-      PageRendering.run(run, out.writer(), pages);
-      run.end("render pages");
-      if (loaded.failed() || problems.hasErrors()) {
-        return run.failed();
+      // begun beside the pages, on the pool's other threads; a failed build still waits for it,
+      // so that nothing writes into its output once the output is abandoned
+      ForkJoinTask<Resized> resizing =
+          ForkJoinTask.adapt(
+                  () -> PhotoResizing.run(run, settings, indexed.published(), out.writer()))
+              .fork();
+      try {
+        return pagesAndFiles(settings, lookup, out, loaded, indexed, resizing);
+      } finally {
+        resizing.quietlyJoin();
       }
-      Syndicated feeds = FeedsAndSiteMaps.run(run, settings, indexed.index(), pages, out);
-      run.end("feeds and site maps");
-      Resized resized = PhotoResizing.run(run, settings, indexed.published(), out.writer());
-      run.end("resize photos");
-      if (problems.hasErrors()) {
-        return run.failed();
-      }
-      FileCopying.run(run, settings, resized, out, pages);
-      run.end("copy photos and static files");
-      if (problems.hasErrors()) {
-        return run.failed();
-      }
-      if (lookup.wanted()) {
-        SearchIndexing.run(run, lookup.await().orElseThrow(), out, pages);
-        run.end("index for search");
-        if (problems.hasErrors()) {
-          return run.failed();
-        }
-      }
-      SiteCounts counts =
-          SiteReplacement.run(run, settings, out, loaded, indexed, feeds, resized, cache);
-      run.end(
-          out.output().incremental() ? "update the previous site" : "replace the previous site");
-      return run.built(counts, out.output());
     }
+  }
+
+  /** The stages from the page models on, the photos being resized by {@code resizing}. */
+  private BuildResult pagesAndFiles(
+      Settings settings,
+      SearchIndexing.Lookup lookup,
+      OpenSite out,
+      Loaded loaded,
+      Indexed indexed,
+      ForkJoinTask<Resized> resizing) {
+    Problems problems = run.problems();
+    List<PageJob> pages = PageModelling.run(run, settings, indexed.index());
+    run.end("index and page models");
+    PageRendering.run(run, out.writer(), pages);
+    run.end("render pages");
+    if (loaded.failed() || problems.hasErrors()) {
+      return run.failed();
+    }
+    Syndicated feeds = FeedsAndSiteMaps.run(run, settings, indexed.index(), pages, out);
+    run.end("feeds and site maps");
+    Resized resized = resizing.join();
+    run.end("resize photos");
+    if (problems.hasErrors()) {
+      return run.failed();
+    }
+    FileCopying.run(run, settings, resized, out, pages);
+    run.end("copy photos and static files");
+    if (problems.hasErrors()) {
+      return run.failed();
+    }
+    if (lookup.wanted()) {
+      SearchIndexing.run(run, lookup.await().orElseThrow(), out, pages);
+      run.end("index for search");
+      if (problems.hasErrors()) {
+        return run.failed();
+      }
+    }
+    SiteCounts counts =
+        SiteReplacement.run(run, settings, out, loaded, indexed, feeds, resized, cache);
+    run.end(out.output().incremental() ? "update the previous site" : "replace the previous site");
+    return run.built(counts, out.output());
   }
 }
