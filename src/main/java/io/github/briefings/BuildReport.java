@@ -1,10 +1,9 @@
 package io.github.briefings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.briefings.build.BuildResult;
 import io.github.briefings.files.AtomicMove;
 import io.github.briefings.files.PublishedMode;
+import io.github.briefings.metadata.PlainJson;
 import io.github.briefings.schedule.NextChange;
 import io.github.briefings.schedule.Schedule;
 import java.io.IOException;
@@ -60,11 +59,7 @@ public record BuildReport(
     out.put("expired", schedule.expired());
     out.put("warnings", warnings);
     out.put("errors", errors);
-    try {
-      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a map of plain values as JSON", e);
-    }
+    return PlainJson.pretty(out) + "\n";
   }
 
   /**

@@ -1,11 +1,7 @@
 package io.github.briefings.metadata;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 
 /**
  * Serialises a value to JSON that is safe inside an HTML {@code <script>} element: {@code <},
@@ -13,9 +9,6 @@ import java.io.UncheckedIOException;
  * (backslash, {@code u}, four hex digits), so no value can close the script.
  */
 public final class ScriptJson {
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private ScriptJson() {}
 
@@ -50,10 +43,6 @@ public final class ScriptJson {
    * The value as compact JSON, escaped for a {@code <script type="application/ld+json">} element.
    */
   public static String write(Object value) {
-    try {
-      return MAPPER.writer().with(new HtmlSafeEscapes()).writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PlainJson.compact(value, new HtmlSafeEscapes());
   }
 }
