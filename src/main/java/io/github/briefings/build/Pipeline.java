@@ -94,6 +94,8 @@ public final class Pipeline {
     PageRendering.run(run, out.writer(), pages);
     run.end("render pages");
     if (loaded.failed() || problems.hasErrors()) {
+      // the photos' problems too, so that a failed build reports the same ones every time
+      resizing.quietlyJoin();
       return run.failed();
     }
     Syndicated feeds = FeedsAndSiteMaps.run(run, settings, indexed.index(), pages, out);
