@@ -13,6 +13,15 @@
       wall, CPU and peak RSS (bench/index-pages.sh and second-build timings use it).
   perf.py pages DIR
       prints, as one JSON line, what a built site holds (see count_pages).
+  perf.py ab [--runs RUNS] LABEL=COMMAND [LABEL=COMMAND ...]
+      side by side: runs each `sh -c COMMAND` once per round, in turn, for RUNS rounds, and
+      prints a Markdown table of each one's median (min-max) wall, CPU and peak RSS; stops at a
+      failing command with the end of its output. How two versions of the plugin (each installed
+      in a local repository of its own, -Dmaven.repo.local) or two settings are compared under
+      the same load, e.g. the example site cold against Maven's floor:
+        E="cd WORK/example && rm -rf target && mvn -q -B -o briefing:build"
+        bench/perf.py ab --runs 9 "floor=$E -Dbriefing.skip=true" \
+            "before=$E -Dmaven.repo.local=/tmp/m2-before" "after=$E"
 
 Each run is the whole process: wall seconds from just before the fork to the reaped exit, CPU
 seconds = user+sys from wait4 (the process and every child it waited for), peak RSS = ru_maxrss
@@ -27,7 +36,7 @@ target/.briefing-site.new-*, then renames it to target/briefing-site), polled ev
 thread. Only top-level entries of target/ whose name contains "briefing-site" are searched, so
 the poll stays cheap while target/briefing-cache/ fills up; the resolution is about 5 ms.
 """
-import argparse, datetime, json, os, platform, shutil, statistics, subprocess, sys, threading, time
+import argparse, datetime, json, os, platform, shutil, statistics, subprocess, sys, tempfile, threading, time
 
 NOW = "2026-01-01T00:00:00Z"
 POLL = 0.005
@@ -461,6 +470,31 @@ def cmd_levers(a):
             "%.2f" % (wl["median"] / hugo["median"]) if wl and hugo else "-"), flush=True)
 
 
+def cmd_ab(a):
+    """Side by side: each LABEL=COMMAND once per round, in turn; medians (min–max) of each."""
+    runs = []
+    for arg in a.commands:
+        if "=" not in arg:
+            sys.exit("perf.py ab: LABEL=COMMAND expected, got %r" % arg)
+        runs.append(arg.split("=", 1))
+    rows = {label: [] for label, _ in runs}
+    log = os.path.join(tempfile.mkdtemp(prefix="perf-ab-"), "last.log")
+    for i in range(1, a.runs + 1):
+        for label, cmd in runs:
+            r = once(cmd, log)
+            if r["code"] != 0:
+                sys.exit("perf.py ab: %s failed (exit %d):\n%s" % (label, r["code"], tail(log)))
+            rows[label].append(r)
+            print("round %d/%d %-12s wall %7.2f s  cpu %7.2f s  peak %6.0f MiB"
+                  % (i, a.runs, label, r["wall"], r["cpu"], r["rss"]), flush=True)
+    print("\n| command | wall | CPU | peak RSS |")
+    print("| --- | ---: | ---: | ---: |")
+    for label, _ in runs:
+        print("| %s | %s | %s | %s |" % (label, fmt(stats(rows[label], "wall"), " s", 2),
+                                         fmt(stats(rows[label], "cpu"), " s", 2),
+                                         fmt(stats(rows[label], "rss"), " MiB", 0)))
+
+
 def set_search(yaml, on):
     with open(yaml) as f:
         lines = [l for l in f if not l.startswith("search:")]
@@ -495,6 +529,9 @@ ch.add_argument("--n", type=int, required=True)
 ch.add_argument("--runs", type=int, default=3)
 ch.add_argument("--work", required=True)
 ch.add_argument("--results", required=True)
+ab = sub.add_parser("ab", help="LABEL=COMMAND... run side by side, one each per round, in turn")
+ab.add_argument("--runs", type=int, default=5)
+ab.add_argument("commands", nargs="+", metavar="LABEL=COMMAND")
 v = sub.add_parser("levers")
 v.add_argument("--n", type=int, required=True)
 v.add_argument("--runs", type=int, default=3)
@@ -505,4 +542,4 @@ c = sub.add_parser("pages")
 c.add_argument("dir")
 args = ap.parse_args()
 {"run": cmd_run, "table": cmd_table, "time": cmd_time, "pages": cmd_pages, "levers": cmd_levers, "floor": cmd_floor,
- "change": cmd_change}[args.what](args)
+ "change": cmd_change, "ab": cmd_ab}[args.what](args)

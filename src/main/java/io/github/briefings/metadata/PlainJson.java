@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes plain values as JSON with Jackson's streaming generator: maps (their keys as text, in
@@ -23,21 +24,18 @@ public final class PlainJson {
 
   /** {@code value} as compact JSON, each character {@code escapes} names escaped. */
   public static String compact(Object value, CharacterEscapes escapes) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setCharacterEscapes(escapes);
-      write(g, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return written(value, g -> g.setCharacterEscapes(escapes));
   }
 
   /** {@code value} as JSON indented by Jackson's default pretty printer. */
   public static String pretty(Object value) {
+    return written(value, JsonGenerator::useDefaultPrettyPrinter);
+  }
+
+  private static String written(Object value, Consumer<JsonGenerator> setUp) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
+      setUp.accept(g);
       write(g, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
  */
 public final class ScriptJson {
 
+  /** The escapes, made once: they hold no state but their table. */
+  private static final HtmlSafeEscapes ESCAPES = new HtmlSafeEscapes();
+
   private ScriptJson() {}
 
   /** Escapes the characters that matter to an HTML parser, on top of JSON's own. */
@@ -43,6 +46,6 @@ public final class ScriptJson {
    * The value as compact JSON, escaped for a {@code <script type="application/ld+json">} element.
    */
   public static String write(Object value) {
-    return PlainJson.compact(value, new HtmlSafeEscapes());
+    return PlainJson.compact(value, ESCAPES);
   }
 }
