@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A build killed with SIGKILL while it puts the new site in place leaves a folder that holds the
  * old site or the new one, never a mix (at worst, for the instant between the two renames, no
- * folder and the old site moved aside); the next build puts things right and leaves no staging
- * folder behind.
+ * folder and the old site moved aside), also when it was bringing the spare site up to date; the
+ * next build puts things right and leaves no staging folder behind.
  */
 class KilledBuildTest {
 
@@ -40,6 +40,18 @@ class KilledBuildTest {
     assertThat(buildAndKill(p.dir(), -1)).isFalse();
     assertThat(hashes(out)).isEqualTo(versions.get(0));
     for (int i = 0; i < delaysMillis.length; i++) {
+      // two builds that end first, so that the killed one updates the spare they leave (the
+      // site swapped out by the second) rather than a fresh staging folder
+      for (int v : new int[] {(i + 1) % 2, i % 2}) {
+        write(p, v);
+        var built =
+            Briefings.build(
+                p.options(),
+                io.github.briefings.incremental.DiskCache.forProject(p.dir()),
+                io.github.briefings.build.BuildListener.NONE);
+        assertThat(built.succeeded()).as("%s", built.problems()).isTrue();
+      }
+      assertThat(out.resolveSibling(".briefing-site.spare")).isDirectory();
       write(p, (i + 1) % 2);
       boolean killed = buildAndKill(p.dir(), delaysMillis[i]);
       if (Files.isDirectory(out)) {
@@ -60,6 +72,10 @@ class KilledBuildTest {
     assertThat(hashes(out)).isEqualTo(versions.get(1));
     assertThat(siblings(out, ".new-")).isEmpty();
     assertThat(siblings(out, ".old-")).isEmpty();
+    write(p, 0);
+    assertThat(buildAndKill(p.dir(), -1)).isFalse();
+    assertThat(hashes(out)).isEqualTo(versions.get(0));
+    assertThat(hashes(out.resolveSibling(".briefing-site.spare"))).isEqualTo(versions.get(1));
   }
 
   /** The site of version {@code v} of the project, built to completion in this JVM. */

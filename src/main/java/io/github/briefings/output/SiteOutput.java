@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -28,6 +31,7 @@ public final class SiteOutput {
   private final OutputManifest previous;
   private final OutputManifest current;
   private final boolean patching;
+  private final SpareSite spare;
 
   /** The site paths written without a fingerprint, to settle by their bytes. */
   private final Set<String> loose = ConcurrentHashMap.newKeySet();
@@ -41,6 +45,7 @@ public final class SiteOutput {
     this.staging = staging;
     this.previous = previous;
     this.patching = patching;
+    this.spare = previous == null ? SpareSite.of(output) : SpareSite.listed(output);
     // patching: every file of the previous output stays unless written again
     this.current = patching ? previous.overlay() : new OutputManifest(output.toString());
   }
@@ -220,24 +225,55 @@ public final class SiteOutput {
     beforeChange.run();
     if (previous == null) {
       changed = !Files.isDirectory(output) || !SameFiles.trees(root(), output);
+      spare.discard();
       staging.commit(); // the old site is deleted on a thread of its own
       return;
     }
-    List<Path> changes;
-    try (Stream<Path> walk = Files.walk(root())) {
-      changes = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path file : changes) {
-      Path target = output.resolve(root().relativize(file));
-      changed = changed || !SameFiles.files(file, target);
-    }
+    List<String> written = writtenPaths();
+    List<String> removed = new ArrayList<>();
     for (String sitePath : patching ? List.<String>of() : previous.sitePaths()) {
-      changed = changed || (!current.contains(sitePath) && Files.exists(output.resolve(sitePath)));
+      if (!current.contains(sitePath)) {
+        removed.add(sitePath);
+      }
     }
-    // a reader of the output sees the old site or the new one, never a mix: the files the new
-    // site keeps are linked (not copied) into the staging folder, which then replaces the output
-    linkKept();
-    staging.commit(); // the old site is deleted on a thread of its own
+    for (String sitePath : written) {
+      changed = changed || !SameFiles.files(root().resolve(sitePath), output.resolve(sitePath));
+    }
+    for (String sitePath : removed) {
+      changed = changed || Files.exists(output.resolve(sitePath));
+    }
+    Set<String> differences = new TreeSet<>(written);
+    differences.addAll(removed);
+    // a reader of the output sees the old site or the new one, never a mix: the new site is made
+    // in a folder of its own, which then replaces the output. That folder is the site the last
+    // update swapped out, brought up to date, when it was kept; else the staging folder, into
+    // which every file the new site keeps is linked (not copied) from the output
+    Optional<SpareSite.Taken> taken = spare.take();
+    if (taken.isPresent()) {
+      try {
+        taken
+            .get()
+            .update(
+                output, root(), written, removed, current::contains, p -> previous.get(p) != null);
+      } catch (IOException | RuntimeException e) {
+        FolderDeletion.start(StagingDirectory.renamedForDeletion(taken.get().folder()));
+        throw e;
+      }
+      staging.commitInstead(taken.get().folder(), spare, differences);
+    } else {
+      linkKept();
+      staging.commitKeeping(spare, differences);
+    }
+  }
+
+  /** The site paths of the files in {@link #root()}, sorted. */
+  private List<String> writtenPaths() throws IOException {
+    try (Stream<Path> walk = Files.walk(root())) {
+      return walk.filter(Files::isRegularFile)
+          .map(f -> root().relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+          .sorted()
+          .toList();
+    }
   }
 
   /**
@@ -296,7 +332,7 @@ public final class SiteOutput {
   }
 
   /** A hard link where the file system has them, else a copy. */
-  private static void link(Path from, Path to) throws IOException {
+  static void link(Path from, Path to) throws IOException {
     try {
       Files.createLink(to, from);
     } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {

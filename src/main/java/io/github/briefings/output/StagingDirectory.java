@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A fresh folder beside the output where a build writes; {@link #commit()} swaps it in for the
@@ -48,31 +50,64 @@ public final class StagingDirectory {
    * which the returned deletion tells the end of.
    */
   public FolderDeletion commit() throws IOException {
+    Optional<Path> old = swapIn(staging);
+    return old.isEmpty()
+        ? FolderDeletion.none()
+        : FolderDeletion.start(renamedForDeletion(old.get()));
+  }
+
+  /**
+   * Replaces the output with the staging folder and keeps the old output as {@code spare}, which
+   * differs from the new output at {@code differences}.
+   */
+  void commitKeeping(SpareSite spare, Set<String> differences) throws IOException {
+    Optional<Path> old = swapIn(staging);
+    if (old.isPresent()) {
+      keep(spare, old.get(), differences);
+    }
+  }
+
+  /**
+   * Replaces the output with {@code site} (the spare, brought up to date with this folder's files)
+   * and keeps the old output as {@code spare}; this folder, emptied of its files, is deleted.
+   */
+  void commitInstead(Path site, SpareSite spare, Set<String> differences) throws IOException {
+    Optional<Path> old = swapIn(site);
+    FolderDeletion.start(renamedForDeletion(staging));
+    if (old.isPresent()) {
+      keep(spare, old.get(), differences);
+    }
+  }
+
+  /** Keeps a swapped-out site as the spare; when that fails, the site is deleted instead. */
+  private static void keep(SpareSite spare, Path old, Set<String> differences) {
+    try {
+      spare.keep(old, differences);
+    } catch (IOException e) {
+      // the swap has succeeded, which a failed keep must not undo: the next update links
+      FolderDeletion.start(renamedForDeletion(old));
+    }
+  }
+
+  /** Moves the output aside ({@code .NAME.old-*}) and {@code site} in its place; the old path. */
+  private Optional<Path> swapIn(Path site) throws IOException {
     Path old = null;
     if (Files.exists(output)) {
+      String name = staging.getFileName().toString();
       old =
           output.resolveSibling(
-              "."
-                  + output.getFileName()
-                  + ".old-"
-                  + staging
-                      .getFileName()
-                      .toString()
-                      .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
+              "." + output.getFileName() + ".old-" + name.substring(name.lastIndexOf('-') + 1));
       move(output, old);
     }
     try {
-      move(staging, output);
+      move(site, output);
     } catch (IOException e) {
       if (old != null) {
         move(old, output);
       }
       throw e;
     }
-    if (old == null) {
-      return FolderDeletion.none();
-    }
-    return FolderDeletion.start(renamedForDeletion(old));
+    return Optional.ofNullable(old);
   }
 
   /**

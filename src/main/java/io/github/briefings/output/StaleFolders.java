@@ -14,9 +14,10 @@ import java.util.List;
  * What a build killed part way leaves beside an output: staging folders ({@code .NAME.new-*}),
  * folders it was deleting ({@code .NAME.gone-*}: a swapped-out site, whose deletion a JVM that
  * ended stopped) and, if it died between the two renames of a swap, the previous site moved aside
- * ({@code .NAME.old-*}) with no output in its place. The next build puts that site back and deletes
- * the rest on threads of their own ({@link FolderDeletion}), unless another build of the same
- * output holds its lock (then both are left alone).
+ * ({@code .NAME.old-*}) with no output in its place, and a {@link SpareSite spare} whose list it
+ * had deleted. The next build puts that site back and deletes the rest on threads of their own
+ * ({@link FolderDeletion}), unless another build of the same output holds its lock (then both are
+ * left alone).
  */
 final class StaleFolders {
 
@@ -47,6 +48,7 @@ final class StaleFolders {
           FolderDeletion.start(StagingDirectory.renamedForDeletion(old));
         }
       }
+      SpareSite.of(out).recover();
     } catch (java.nio.channels.OverlappingFileLockException e) {
       // this JVM builds the same output on another thread: leave its folders alone
     } finally {

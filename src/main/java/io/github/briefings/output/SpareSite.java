@@ -1,0 +1,299 @@
+package io.github.briefings.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Predicate;
+
+/**
+ * The site the last update swapped out, kept beside the output ({@code .NAME.spare}) instead of
+ * deleted, with the list of the site paths where it differs from the output ({@code
+ * .NAME.spare-paths}). Every other file of the spare is the output's own file (a hard link to it,
+ * or a copy where the file system has no links). The next update brings the spare to the new site
+ * by touching only those paths and the ones it changes, then swaps it in: a briefing changed in a
+ * site of 10,000 then costs a few files, not a link to each of the site's 44,000 files in a new
+ * folder and the deletion of the old one.
+ *
+ * <p>No file of the spare is ever written to: a file is replaced by a rename or a new link, since
+ * its bytes may be the output's too. The list is deleted before the spare is touched and written
+ * after the swap, so a build killed in between leaves a spare without a list, which is never used
+ * and is deleted.
+ */
+final class SpareSite {
+
+  private final Path output;
+
+  /** The spare's files, listed on a thread of its own; null when not listed. */
+  private final FutureTask<Set<String>> files;
+
+  private SpareSite(Path output, FutureTask<Set<String>> files) {
+    this.output = output;
+    this.files = files;
+  }
+
+  /** The spare of {@code output} (an absolute, normalised path), not to {@link #take}. */
+  static SpareSite of(Path output) {
+    return new SpareSite(output, null);
+  }
+
+  /**
+   * The spare of {@code output}, when it has its list: its files are listed on a daemon thread
+   * while the build runs, so that {@link #take} finds the files neither the output's manifest nor
+   * the list knows (a file put into the output by hand, which the output's successor would
+   * otherwise bring back) and deletes them.
+   */
+  static SpareSite listed(Path output) {
+    SpareSite spare = of(output);
+    if (!Files.exists(spare.list())
+        || !Files.isDirectory(spare.folder(), LinkOption.NOFOLLOW_LINKS)) {
+      return spare;
+    }
+    FutureTask<Set<String>> task = new FutureTask<>(() -> filesUnder(spare.folder()));
+    Thread thread = new Thread(task, "briefings-spare-listing");
+    thread.setDaemon(true);
+    thread.start();
+    return new SpareSite(output, task);
+  }
+
+  /** The site paths of everything under {@code root} but its folders. */
+  private static Set<String> filesUnder(Path root) throws IOException {
+    Set<String> found = new java.util.HashSet<>();
+    Files.walkFileTree(
+        root,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            found.add(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+    return found;
+  }
+
+  Path folder() {
+    return output.resolveSibling("." + output.getFileName() + ".spare");
+  }
+
+  private Path list() {
+    return output.resolveSibling("." + output.getFileName() + ".spare-paths");
+  }
+
+  /**
+   * Takes the spare for an update: its list is deleted and the folder renamed to a staging name
+   * ({@code .NAME.new-spare-*}, which a killed build's successor deletes); the folder and the paths
+   * where it differs from the output, or empty when there is no usable spare (none, no list, or
+   * another build took it first).
+   */
+  Optional<Taken> take() {
+    Set<String> listed;
+    try {
+      listed = files == null ? null : files.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      return Optional.empty();
+    }
+    if (listed == null) {
+      return Optional.empty();
+    }
+    Set<String> differences;
+    try {
+      differences = new TreeSet<>(Files.readAllLines(list(), StandardCharsets.UTF_8));
+      Files.delete(list());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    Path taken =
+        output.resolveSibling(
+            "."
+                + output.getFileName()
+                + ".new-spare-"
+                + ProcessHandle.current().pid()
+                + "-"
+                + System.nanoTime());
+    try {
+      Files.move(folder(), taken, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new Taken(taken, differences, listed));
+  }
+
+  /**
+   * Keeps {@code swappedOut}, the site an update just replaced, as the spare: it differs from the
+   * output at {@code differences} (the paths the update wrote or removed).
+   */
+  void keep(Path swappedOut, Collection<String> differences) throws IOException {
+    for (String sitePath : differences) {
+      if (sitePath.indexOf('\n') >= 0 || sitePath.indexOf('\r') >= 0) {
+        throw new IOException("a site path the list cannot hold: " + sitePath);
+      }
+    }
+    discard();
+    Files.move(swappedOut, folder(), StandardCopyOption.ATOMIC_MOVE);
+    Path written = list().resolveSibling(list().getFileName() + ".tmp");
+    Files.write(written, new TreeSet<>(differences), StandardCharsets.UTF_8);
+    Files.move(written, list(), StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Forgets the spare (a full rebuild replaced the output): its list, then the folder. */
+  void discard() throws IOException {
+    Files.deleteIfExists(list());
+    deleteFolder();
+  }
+
+  /** Deletes a spare left without its list (a build was killed), as {@link StaleFolders} asks. */
+  void recover() throws IOException {
+    if (!Files.exists(list(), LinkOption.NOFOLLOW_LINKS)) {
+      deleteFolder();
+    }
+  }
+
+  /**
+   * Renames the folder for deletion ({@code .NAME.gone-spare*}) and deletes it on a thread of its
+   * own; left as it is when it cannot be renamed (it is never deleted under the spare's name, which
+   * the next spare takes).
+   */
+  private void deleteFolder() {
+    if (!Files.exists(folder(), LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Path gone =
+        output.resolveSibling(
+            "."
+                + output.getFileName()
+                + ".gone-spare"
+                + ProcessHandle.current().pid()
+                + System.nanoTime());
+    try {
+      Files.move(folder(), gone, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      return;
+    }
+    FolderDeletion.start(gone);
+  }
+
+  /**
+   * A spare taken for an update.
+   *
+   * @param folder where it is while it is brought up to date
+   * @param differences the site paths where it differs from the output
+   * @param files the site paths of its files
+   */
+  record Taken(Path folder, Set<String> differences, Set<String> files) {
+
+    /**
+     * Brings the spare to the new site: the paths where it differs from the output, those the
+     * update removes and the files the output's manifest does not know are deleted, then those of
+     * the new site are taken from the output, and the files the update wrote are moved in from
+     * {@code staged}.
+     *
+     * @param staged the update's folder of written files
+     * @param written the site paths of its files
+     * @param current whether a site path is in the new site
+     * @param known whether a site path is in the output's manifest
+     */
+    void update(
+        Path output,
+        Path staged,
+        Collection<String> written,
+        Collection<String> removed,
+        Predicate<String> current,
+        Predicate<String> known)
+        throws IOException {
+      List<String> gone = new ArrayList<>(differences);
+      gone.addAll(removed);
+      for (String sitePath : files) {
+        if (!known.test(sitePath) && !differences.contains(sitePath)) {
+          gone.add(sitePath);
+        }
+      }
+      for (String sitePath : gone) {
+        delete(resolve(folder, sitePath));
+      }
+      Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+      Set<String> fromStaged = Set.copyOf(written);
+      List<String> fromOutput = new ArrayList<>();
+      for (String sitePath : differences) {
+        if (current.test(sitePath) && !fromStaged.contains(sitePath)) {
+          fromOutput.add(sitePath);
+        }
+      }
+      try {
+        fromOutput.parallelStream()
+            .forEach(p -> place(folders, resolve(output, p), resolve(folder, p), false));
+        written.parallelStream()
+            .forEach(p -> place(folders, resolve(staged, p), resolve(folder, p), true));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    /** A file and then every folder above it that it leaves empty, up to the spare's root. */
+    private void delete(Path file) throws IOException {
+      try {
+        Files.deleteIfExists(file);
+      } catch (DirectoryNotEmptyException e) {
+        return; // a folder where the spare's site had files below it: those are listed too
+      }
+      for (Path dir = file.getParent(); dir != null && !dir.equals(folder); dir = dir.getParent()) {
+        try {
+          Files.delete(dir);
+        } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+          return;
+        }
+      }
+    }
+
+    /** Moves ({@code move}) or links a file into the spare, making its folder once. */
+    private static void place(Map<Path, Boolean> folders, Path from, Path to, boolean move) {
+      try {
+        folders.computeIfAbsent(to.getParent(), SpareSite::madeFolder);
+        if (move) {
+          Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.deleteIfExists(to);
+          SiteOutput.link(from, to);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** {@code sitePath} under {@code root}; a path that would leave it is refused. */
+    private static Path resolve(Path root, String sitePath) {
+      Path p = root.resolve(sitePath).normalize();
+      if (!p.startsWith(root) || p.equals(root)) {
+        throw new IllegalArgumentException("not a site path: " + sitePath);
+      }
+      return p;
+    }
+  }
+
+  private static Boolean madeFolder(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      return Boolean.TRUE;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make " + dir, e);
+    }
+  }
+}
