@@ -66,15 +66,15 @@ public final class SiteOutput {
    * previous} stays (a build that knows which files its changes touch). Empty when the output is
    * not the one {@code previous} describes.
    */
-  public static java.util.Optional<SiteOutput> patch(Path output, OutputManifest previous)
+  public static Optional<SiteOutput> patch(Path output, OutputManifest previous)
       throws IOException {
     Path out = output.toAbsolutePath().normalize();
     if (previous == null
         || !Files.isDirectory(out)
         || !previous.outputDir().equals(out.toString())) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new SiteOutput(out, StagingDirectory.beside(out), previous, true));
+    return Optional.of(new SiteOutput(out, StagingDirectory.beside(out), previous, true));
   }
 
   /**
@@ -295,7 +295,7 @@ public final class SiteOutput {
       return;
     }
     Path root = root();
-    List<String> kept = new java.util.ArrayList<>();
+    List<String> kept = new ArrayList<>();
     for (String sitePath : current.sitePaths()) {
       if (which.test(sitePath)
           && !Files.exists(root.resolve(sitePath), LinkOption.NOFOLLOW_LINKS)) {
@@ -322,7 +322,8 @@ public final class SiteOutput {
             });
   }
 
-  private static Boolean madeFolder(Path dir) {
+  /** Makes a folder and those above it, for {@code computeIfAbsent}. */
+  static Boolean madeFolder(Path dir) {
     try {
       Files.createDirectories(dir);
       return Boolean.TRUE;

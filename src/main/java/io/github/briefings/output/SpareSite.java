@@ -1,5 +1,6 @@
 package io.github.briefings.output;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,17 +75,10 @@ final class SpareSite {
 
   /** The site paths of everything under {@code root} but its folders. */
   private static Set<String> filesUnder(Path root) throws IOException {
-    Set<String> found = new java.util.HashSet<>();
-    Files.walkFileTree(
-        root,
-        new java.nio.file.SimpleFileVisitor<>() {
-          @Override
-          public java.nio.file.FileVisitResult visitFile(
-              Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-            found.add(root.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
-            return java.nio.file.FileVisitResult.CONTINUE;
-          }
-        });
+    Set<String> found = new HashSet<>();
+    for (Path file : FolderDeletion.contents(root, false).files()) {
+      found.add(root.relativize(file).toString().replace(File.separatorChar, '/'));
+    }
     return found;
   }
 
@@ -121,20 +116,7 @@ final class SpareSite {
     } catch (IOException e) {
       return Optional.empty();
     }
-    Path taken =
-        output.resolveSibling(
-            "."
-                + output.getFileName()
-                + ".new-spare-"
-                + ProcessHandle.current().pid()
-                + "-"
-                + System.nanoTime());
-    try {
-      Files.move(folder(), taken, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-    return Optional.of(new Taken(taken, differences, listed));
+    return movedAside("new-spare-").map(taken -> new Taken(taken, differences, listed));
   }
 
   /**
@@ -176,19 +158,22 @@ final class SpareSite {
     if (!Files.exists(folder(), LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Path gone =
-        output.resolveSibling(
-            "."
-                + output.getFileName()
-                + ".gone-spare"
-                + ProcessHandle.current().pid()
-                + System.nanoTime());
+    movedAside("gone-spare-").ifPresent(FolderDeletion::start);
+  }
+
+  /**
+   * Renames the folder {@code .NAME.KIND*}, a name of its own (this process and the clock); the new
+   * path, or empty when it could not be renamed.
+   */
+  private Optional<Path> movedAside(String kind) {
+    String id = ProcessHandle.current().pid() + "-" + System.nanoTime();
+    Path aside = output.resolveSibling("." + output.getFileName() + "." + kind + id);
     try {
-      Files.move(folder(), gone, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(folder(), aside, StandardCopyOption.ATOMIC_MOVE);
+      return Optional.of(aside);
     } catch (IOException e) {
-      return;
+      return Optional.empty();
     }
-    FolderDeletion.start(gone);
   }
 
   /**
@@ -266,7 +251,7 @@ final class SpareSite {
     /** Moves ({@code move}) or links a file into the spare, making its folder once. */
     private static void place(Map<Path, Boolean> folders, Path from, Path to, boolean move) {
       try {
-        folders.computeIfAbsent(to.getParent(), SpareSite::madeFolder);
+        folders.computeIfAbsent(to.getParent(), SiteOutput::madeFolder);
         if (move) {
           Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } else {
@@ -285,15 +270,6 @@ final class SpareSite {
         throw new IllegalArgumentException("not a site path: " + sitePath);
       }
       return p;
-    }
-  }
-
-  private static Boolean madeFolder(Path dir) {
-    try {
-      Files.createDirectories(dir);
-      return Boolean.TRUE;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot make " + dir, e);
     }
   }
 }
