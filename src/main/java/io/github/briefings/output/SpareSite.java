@@ -57,8 +57,8 @@ final class SpareSite {
   /**
    * The spare of {@code output}, when it has its list: its files are listed on a daemon thread
    * while the build runs, so that {@link #take} finds the files neither the output's manifest nor
-   * the list knows (a file put into the output by hand, which the output's successor would
-   * otherwise bring back) and deletes them.
+   * the list knows (a file or folder put into the output by hand, which the output's successor
+   * would otherwise bring back) and deletes them.
    */
   static SpareSite listed(Path output) {
     SpareSite spare = of(output);
@@ -73,13 +73,34 @@ final class SpareSite {
     return new SpareSite(output, task);
   }
 
-  /** The site paths of everything under {@code root} but its folders. */
+  /**
+   * The site paths of everything under {@code root} but its folders, and of the folders without a
+   * file below them, each followed by {@code /}.
+   */
   private static Set<String> filesUnder(Path root) throws IOException {
+    FolderDeletion.Contents contents = FolderDeletion.contents(root, false);
     Set<String> found = new HashSet<>();
-    for (Path file : FolderDeletion.contents(root, false).files()) {
-      found.add(root.relativize(file).toString().replace(File.separatorChar, '/'));
+    Set<String> holding = new HashSet<>();
+    for (Path file : contents.files()) {
+      String sitePath = sitePath(root, file);
+      found.add(sitePath);
+      for (int slash = sitePath.indexOf('/');
+          slash >= 0;
+          slash = sitePath.indexOf('/', slash + 1)) {
+        holding.add(sitePath.substring(0, slash));
+      }
+    }
+    for (Path folder : contents.folders()) {
+      String sitePath = sitePath(root, folder);
+      if (!sitePath.isEmpty() && !holding.contains(sitePath)) {
+        found.add(sitePath + "/");
+      }
     }
     return found;
+  }
+
+  private static String sitePath(Path root, Path file) {
+    return root.relativize(file).toString().replace(File.separatorChar, '/');
   }
 
   Path folder() {
@@ -181,15 +202,16 @@ final class SpareSite {
    *
    * @param folder where it is while it is brought up to date
    * @param differences the site paths where it differs from the output
-   * @param files the site paths of its files
+   * @param files the site paths of its files, and of its folders without files (ending in {@code
+   *     /})
    */
   record Taken(Path folder, Set<String> differences, Set<String> files) {
 
     /**
      * Brings the spare to the new site: the paths where it differs from the output, those the
-     * update removes and the files the output's manifest does not know are deleted, then those of
-     * the new site are taken from the output, and the files the update wrote are moved in from
-     * {@code staged}.
+     * update removes and the files (and empty folders) the output's manifest does not know are
+     * deleted, then those of the new site are taken from the output, and the files the update wrote
+     * are moved in from {@code staged}.
      *
      * @param staged the update's folder of written files
      * @param written the site paths of its files

@@ -90,13 +90,14 @@ class SpareSiteTest {
   }
 
   @Test
-  void aFileAddedToTheOutputByHandDoesNotComeBackWithTheSpare() throws Exception {
+  void filesAndFoldersAddedToTheOutputByHandDoNotComeBackWithTheSpare() throws Exception {
     Path out = tmp.resolve("target/site");
     OutputManifest manifest = build(out, null, V1);
     manifest = build(out, manifest, V2);
     Files.writeString(out.resolve("a/by-hand.html"), "not the build's");
     Files.createDirectories(out.resolve("by/hand"));
     Files.writeString(out.resolve("by/hand/too.html"), "nor this");
+    Files.createDirectories(out.resolve("a/empty/folder"));
 
     manifest = build(out, manifest, V3); // the output with those files becomes the spare
     assertThat(tree(out)).isEqualTo(tree(V3));
