@@ -270,7 +270,7 @@ public final class SiteOutput {
   private List<String> writtenPaths() throws IOException {
     try (Stream<Path> walk = Files.walk(root())) {
       return walk.filter(Files::isRegularFile)
-          .map(f -> root().relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+          .map(f -> SpareSite.sitePath(root(), f))
           .sorted()
           .toList();
     }

@@ -99,7 +99,8 @@ final class SpareSite {
     return found;
   }
 
-  private static String sitePath(Path root, Path file) {
+  /** The site path of {@code file} under {@code root}, with {@code /} between its names. */
+  static String sitePath(Path root, Path file) {
     return root.relativize(file).toString().replace(File.separatorChar, '/');
   }
 
@@ -118,16 +119,16 @@ final class SpareSite {
    * another build took it first).
    */
   Optional<Taken> take() {
+    if (files == null) {
+      return Optional.empty();
+    }
     Set<String> listed;
     try {
-      listed = files == null ? null : files.get();
+      listed = files.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (ExecutionException e) {
-      return Optional.empty();
-    }
-    if (listed == null) {
       return Optional.empty();
     }
     Set<String> differences;
