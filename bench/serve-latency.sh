@@ -5,6 +5,7 @@
 #
 # Usage: bench/serve-latency.sh [N] [EDITS]      (default N=10000; run `mvn install` first)
 # WARMUP (default 2) edits are made and not counted before the measured ones.
+# Edits come 250 ms after the last one's page; JAVA_OPTS=-Dpause=2000 spaces them as a writer would.
 # Set MAVEN_REPO to use another local Maven repository.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)

@@ -123,7 +123,8 @@ final class PatchedRebuild {
     Path outputDir = run.options().outputDir();
     try {
       Optional<SiteOutput> output =
-          SiteOutput.patch(outputDir, cache.manifest(outputDir, run.problems()));
+          SiteOutput.patch(
+              outputDir, cache.manifest(outputDir, run.problems()), cache.takeSpareListing());
       if (output.isEmpty()) {
         return Optional.empty();
       }

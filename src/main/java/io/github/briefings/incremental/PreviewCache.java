@@ -10,6 +10,7 @@ import io.github.briefings.build.WorkKeys;
 import io.github.briefings.content.SiteConfig;
 import io.github.briefings.output.OutputManifest;
 import io.github.briefings.output.ShownBriefings;
+import io.github.briefings.output.SpareListing;
 import io.github.briefings.render.Theme;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -35,6 +36,9 @@ public final class PreviewCache extends FolderBackedCache {
   private Dependents shown;
   private String themeKey;
   private Theme theme;
+
+  /** The listing of the spare the last patch kept, started as it kept it; null when none. */
+  private SpareListing spareListing;
 
   private PreviewCache(CacheFolder folder) {
     super(folder);
@@ -141,12 +145,14 @@ public final class PreviewCache extends FolderBackedCache {
     unsavedManifests.add(site.outputDir().toAbsolutePath().normalize());
     folder.nextBuild();
     last = LastBuild.of(site, shown);
+    spareListing = null;
   }
 
   /** Forgets the last build: the next one runs every stage. */
   @Override
   public synchronized void failed() {
     last = null;
+    spareListing = null;
   }
 
   /**
@@ -158,6 +164,19 @@ public final class PreviewCache extends FolderBackedCache {
     unsavedManifests.add(outputDir.toAbsolutePath().normalize());
     last = build;
     folder.nextBuildKeepingAll();
+    // the spare this patch kept stays as it is until the next update takes it: list it now, while
+    // the preview waits for the next edit, instead of in the next patch
+    spareListing = SpareListing.start(outputDir).orElse(null);
+  }
+
+  /**
+   * The listing of the spare the last patch kept, for the next patch (once); null when there is
+   * none, or a full build or a failure came after that patch.
+   */
+  synchronized SpareListing takeSpareListing() {
+    SpareListing listing = spareListing;
+    spareListing = null;
+    return listing;
   }
 
   /**

@@ -40,12 +40,16 @@ public final class SiteOutput {
   private boolean changed;
 
   private SiteOutput(
-      Path output, StagingDirectory staging, OutputManifest previous, boolean patching) {
+      Path output,
+      StagingDirectory staging,
+      OutputManifest previous,
+      boolean patching,
+      SpareListing ahead) {
     this.output = output;
     this.staging = staging;
     this.previous = previous;
     this.patching = patching;
-    this.spare = previous == null ? SpareSite.of(output) : SpareSite.listed(output);
+    this.spare = previous == null ? SpareSite.of(output) : SpareSite.listed(output, ahead);
     // patching: every file of the previous output stays unless written again
     this.current = patching ? previous.overlay() : new OutputManifest(output.toString());
   }
@@ -58,15 +62,17 @@ public final class SiteOutput {
     Path out = output.toAbsolutePath().normalize();
     boolean incremental =
         previous != null && Files.isDirectory(out) && previous.outputDir().equals(out.toString());
-    return new SiteOutput(out, StagingDirectory.beside(out), incremental ? previous : null, false);
+    return new SiteOutput(
+        out, StagingDirectory.beside(out), incremental ? previous : null, false, null);
   }
 
   /**
    * Opens the output to patch: only the files this build writes change, every other file of {@code
    * previous} stays (a build that knows which files its changes touch). Empty when the output is
-   * not the one {@code previous} describes.
+   * not the one {@code previous} describes. {@code ahead}, when not null, may be the listing of the
+   * output's spare, started as the last update kept it ({@link SpareListing#start}).
    */
-  public static Optional<SiteOutput> patch(Path output, OutputManifest previous)
+  public static Optional<SiteOutput> patch(Path output, OutputManifest previous, SpareListing ahead)
       throws IOException {
     Path out = output.toAbsolutePath().normalize();
     if (previous == null
@@ -74,7 +80,7 @@ public final class SiteOutput {
         || !previous.outputDir().equals(out.toString())) {
       return Optional.empty();
     }
-    return Optional.of(new SiteOutput(out, StagingDirectory.beside(out), previous, true));
+    return Optional.of(new SiteOutput(out, StagingDirectory.beside(out), previous, true, ahead));
   }
 
   /**

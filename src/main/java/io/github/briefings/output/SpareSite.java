@@ -56,28 +56,30 @@ final class SpareSite {
 
   /**
    * The spare of {@code output}, when it has its list: its files are listed on a daemon thread
-   * while the build runs, so that {@link #take} finds the files neither the output's manifest nor
-   * the list knows (a file or folder put into the output by hand, which the output's successor
-   * would otherwise bring back) and deletes them.
+   * while the build runs (or were listed ahead, by {@code ahead}, when that lists this spare), so
+   * that {@link #take} finds the files neither the output's manifest nor the list knows (a file or
+   * folder put into the output by hand, which the output's successor would otherwise bring back)
+   * and deletes them.
    */
-  static SpareSite listed(Path output) {
-    SpareSite spare = of(output);
-    if (!Files.exists(spare.list())
-        || !Files.isDirectory(spare.folder(), LinkOption.NOFOLLOW_LINKS)) {
-      return spare;
+  static SpareSite listed(Path output, SpareListing ahead) {
+    if (ahead != null && ahead.lists(output)) {
+      return new SpareSite(output, ahead.files());
     }
-    FutureTask<Set<String>> task = new FutureTask<>(() -> filesUnder(spare.folder()));
-    Thread thread = new Thread(task, "briefings-spare-listing");
-    thread.setDaemon(true);
-    thread.start();
-    return new SpareSite(output, task);
+    return SpareListing.start(output)
+        .map(listing -> new SpareSite(output, listing.files()))
+        .orElseGet(() -> of(output));
+  }
+
+  /** Whether the spare has its list of differences, which it needs to be taken. */
+  boolean hasList() {
+    return Files.exists(list()) && Files.isDirectory(folder(), LinkOption.NOFOLLOW_LINKS);
   }
 
   /**
    * The site paths of everything under {@code root} but its folders, and of the folders without a
    * file below them, each followed by {@code /}.
    */
-  private static Set<String> filesUnder(Path root) throws IOException {
+  static Set<String> filesUnder(Path root) throws IOException {
     FolderDeletion.Contents contents = FolderDeletion.contents(root, false);
     Set<String> found = new HashSet<>();
     Set<String> holding = new HashSet<>();
@@ -108,7 +110,7 @@ final class SpareSite {
     return output.resolveSibling("." + output.getFileName() + ".spare");
   }
 
-  private Path list() {
+  Path list() {
     return output.resolveSibling("." + output.getFileName() + ".spare-paths");
   }
 

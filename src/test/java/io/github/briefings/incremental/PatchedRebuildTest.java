@@ -102,6 +102,27 @@ class PatchedRebuildTest {
   }
 
   @Test
+  void aPatchListsTheSpareItKeptForTheNextOneAndAFullBuildForgetsThatListing() throws IOException {
+    TestProject p = project();
+    Session s = new Session(p);
+    assertThat(s.build().succeeded()).isTrue();
+    Path b2 = p.dir().resolve("content/2024/b2.md");
+    assertThat(patched(s.build(edit(b2, "Briefing 2", "Briefing two")))).isTrue();
+    Files.writeString(p.out().resolve("by-hand.html"), "put there by hand");
+    assertThat(patched(s.build(edit(b2, "Briefing two", "Briefing 2, again")))).isTrue();
+
+    // the output with that file is now the spare, listed as it was kept: the next patch deletes it
+    assertThat(patched(s.build(edit(b2, "Briefing 2, again", "Briefing 2, once more")))).isTrue();
+    assertThat(p.out().resolve("by-hand.html")).doesNotExist();
+    assertThat(hashes(p.out())).isEqualTo(coldBuildOf(p));
+
+    assertThat(s.cache.takeSpareListing()).as("listed after a patch").isNotNull();
+    assertThat(s.build(edit(b2, "Briefing 2, once more", "Briefing 2")).succeeded()).isTrue();
+    assertThat(patched(s.build())).isFalse();
+    assertThat(s.cache.takeSpareListing()).as("after a full build").isNull();
+  }
+
+  @Test
   void anEditMadeAfterABriefingExpiredTakesAFullBuildThatTakesItDown() throws IOException {
     TestProject p = project();
     p.briefing(

@@ -118,6 +118,76 @@ class SpareSiteTest {
     assertThat(out.resolveSibling(".site.spare-paths")).doesNotExist();
   }
 
+  @Test
+  void aListingMadeAheadServesTheUpdateThatTakesItsSpareAndNoOther() throws Exception {
+    Path out = tmp.resolve("target/site");
+    OutputManifest manifest = build(out, null, V1);
+    manifest = build(out, manifest, V2);
+    SpareListing ahead = SpareListing.start(out).orElseThrow();
+    assertThat(ahead.lists(out)).isTrue();
+    Files.writeString(out.resolve("a/by-hand.html"), "not the build's");
+
+    // the next update takes the spare it listed, and keeps the output with that file as the next
+    manifest = patch(out, manifest, ahead, "a/x.html", "x5");
+    assertThat(ahead.lists(out)).as("a listing of the spare before").isFalse();
+    SpareListing next = SpareListing.start(out).orElseThrow();
+    patch(out, manifest, next, "a/y.html", "y5");
+    assertThat(out.resolve("a/by-hand.html")).doesNotExist();
+    assertThat(tree(out)).isEqualTo(tree(with(V2, "a/x.html", "x5", "a/y.html", "y5")));
+  }
+
+  @Test
+  void aListingOfASpareAnotherUpdateTookSinceIsNotUsed() throws Exception {
+    Path out = tmp.resolve("target/site");
+    OutputManifest manifest = build(out, null, V1);
+    manifest = build(out, manifest, V2);
+    SpareListing stale = SpareListing.start(out).orElseThrow();
+    stale.files().get();
+    Files.writeString(out.resolve("a/by-hand.html"), "not the build's");
+    manifest = build(out, manifest, V2); // keeps the output with that file as the spare
+
+    patch(out, manifest, stale, "a/x.html", "x5");
+    assertThat(out.resolve("a/by-hand.html")).doesNotExist();
+    assertThat(tree(out)).isEqualTo(tree(with(V2, "a/x.html", "x5")));
+  }
+
+  @Test
+  void aListingOfTheSameFolderAsASpareTwoUpdatesAgoIsNotUsed() throws Exception {
+    Path out = tmp.resolve("target/site");
+    OutputManifest manifest = build(out, null, V1);
+    manifest = build(out, manifest, V2);
+    SpareListing stale = SpareListing.start(out).orElseThrow();
+    stale.files().get();
+    manifest = build(out, manifest, V2); // the listed folder becomes the output
+    Files.writeString(out.resolve("a/by-hand.html"), "not the build's");
+    manifest = build(out, manifest, V2); // and the spare again, with that file
+
+    patch(out, manifest, stale, "a/x.html", "x5");
+    assertThat(out.resolve("a/by-hand.html")).doesNotExist();
+    assertThat(tree(out)).isEqualTo(tree(with(V2, "a/x.html", "x5")));
+  }
+
+  /** A patch of the output that writes the given paths and texts, keeping every other file. */
+  private static OutputManifest patch(
+      Path out, OutputManifest previous, SpareListing ahead, String... pathsAndTexts)
+      throws IOException {
+    SiteOutput output = SiteOutput.patch(out, previous, ahead).orElseThrow();
+    for (Map.Entry<String, String> e : site(pathsAndTexts).entrySet()) {
+      Path file = output.root().resolve(e.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, e.getValue());
+      output.written(e.getKey(), "content " + e.getValue());
+    }
+    output.commit(() -> {});
+    return output.manifest();
+  }
+
+  private static Map<String, String> with(Map<String, String> site, String... pathsAndTexts) {
+    Map<String, String> changed = new LinkedHashMap<>(site);
+    changed.putAll(site(pathsAndTexts));
+    return changed;
+  }
+
   /** A build writing {@code site}: only what changed since {@code previous}, when given. */
   private static OutputManifest build(Path out, OutputManifest previous, Map<String, String> site)
       throws IOException {

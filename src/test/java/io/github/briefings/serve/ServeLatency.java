@@ -27,9 +27,13 @@ import java.util.stream.Stream;
  * fetched and holds the new title. Run by {@code bench/serve-latency.sh}.
  *
  * <p>Usage: {@code ServeLatency PROJECT_DIR [EDITS] [WARMUP] [FILE]}: edits {@code FILE} (default:
- * the first briefing) of the project in place and puts it back as it was at the end.
+ * the first briefing) of the project in place and puts it back as it was at the end. Between one
+ * edit's page and the next edit it waits 250 ms, or {@code -Dpause=MILLIS} (a writer saves every
+ * few seconds at most; what the preview does between edits then shows).
  */
 public final class ServeLatency {
+
+  private static final long PAUSE_MILLIS = Long.getLong("pause", 250);
 
   private ServeLatency() {}
 
@@ -126,7 +130,7 @@ public final class ServeLatency {
           } else {
             System.out.printf("warm-up edit %d: %.0f ms%n", i, (t1 - t0) / 1e6);
           }
-          Thread.sleep(250);
+          Thread.sleep(PAUSE_MILLIS);
         }
       } finally {
         Files.writeString(file, original, StandardCharsets.UTF_8);
