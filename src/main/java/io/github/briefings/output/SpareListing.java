@@ -28,13 +28,13 @@ public final class SpareListing {
    * writes a new list); null where the file system gives no identity (then the listing serves only
    * the build that started it).
    */
-  private final Object folderKey;
+  private final Object identity;
 
   private final FutureTask<Set<String>> files;
 
-  private SpareListing(Path output, Object folderKey, FutureTask<Set<String>> files) {
+  private SpareListing(Path output, Object identity, FutureTask<Set<String>> files) {
     this.output = output;
-    this.folderKey = folderKey;
+    this.identity = identity;
     this.files = files;
   }
 
@@ -57,13 +57,13 @@ public final class SpareListing {
   }
 
   /**
-   * Whether this is a listing of the spare {@code output} has now: the same output, and the same
-   * folder (a later update may have kept another spare since).
+   * Whether this is a listing of the spare {@code output} has now: the same output, the same folder
+   * and the same list (a later update may have kept another spare since).
    */
   boolean lists(Path output) {
-    return folderKey != null
+    return identity != null
         && this.output.equals(output)
-        && folderKey.equals(key(SpareSite.of(output)));
+        && identity.equals(key(SpareSite.of(output)));
   }
 
   FutureTask<Set<String>> files() {
@@ -92,6 +92,6 @@ public final class SpareListing {
 
   @Override
   public String toString() {
-    return "SpareListing[" + output + ", " + Objects.toString(folderKey) + "]";
+    return "SpareListing[" + output + ", " + Objects.toString(identity) + "]";
   }
 }
