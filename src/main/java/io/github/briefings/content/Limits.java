@@ -28,6 +28,13 @@ public final class Limits {
   /** Links (and other bracketed text) in one body. */
   public static final int BODY_BRACKETS = 5_000;
 
+  /**
+   * Backslashes between an opening bracket and the next closing one in a body: the Markdown
+   * parser's reading of a link label takes time exponential in their number when the label does not
+   * close (40 took 21 s).
+   */
+  public static final int LABEL_BACKSLASHES = 8;
+
   /** Images in one body. */
   public static final int BODY_IMAGES = 200;
 

@@ -19,12 +19,28 @@ final class BodyLimits {
     ok = checkCharacters(body, at, problems) && ok;
     int brackets = 0;
     int images = 0;
+    boolean escapes = false;
     for (int i = body.indexOf('['); i >= 0; i = body.indexOf('[', i + 1)) {
       brackets++;
       if (i > 0 && body.charAt(i - 1) == '!') {
         images++;
       }
+      int backslashes = escapes ? 0 : backslashesInLabel(body, i);
+      if (backslashes > Limits.LABEL_BACKSLASHES) {
+        escapes = true;
+        error(
+            at,
+            i,
+            problems,
+            "the brackets opened here hold "
+                + backslashes
+                + " backslashes before they close; at most "
+                + Limits.LABEL_BACKSLASHES
+                + " are read: delete the ones you did not mean (a backslash is needed only"
+                + " before a character that would otherwise be read as Markdown)");
+      }
     }
+    ok = !escapes && ok;
     if (brackets > Limits.BODY_BRACKETS) {
       ok = false;
       error(
@@ -50,6 +66,21 @@ final class BodyLimits {
               + " are read: split the briefing or make a gallery page");
     }
     return ok;
+  }
+
+  /**
+   * The backslashes from the bracket at {@code open} to the next closing bracket, or over the 1,000
+   * characters a link label may hold when none closes it.
+   */
+  private static int backslashesInLabel(String body, int open) {
+    int count = 0;
+    int end = Math.min(body.length(), open + 1_002);
+    for (int i = open + 1; i < end && body.charAt(i) != ']'; i++) {
+      if (body.charAt(i) == '\\') {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Reports the first character that no page or feed may carry. */

@@ -84,6 +84,15 @@ class BodyLimitsTest {
                 },
             "content/x.md:3:1: error: the body shows 2000 images; at most 200 are read"),
         Arguments.of(
+            "40 backslashes in a link label that does not close (found by the fuzzer)",
+            (Supplier<String>) () -> "[/" + "\\".repeat(40) + "*6:\"\n",
+            "content/x.md:3:1: error: the brackets opened here hold 40 backslashes before they"
+                + " close; at most 8 are read"),
+        Arguments.of(
+            "24 escaped characters in a link label that does not close",
+            (Supplier<String>) () -> "Text.\n\n[" + "\\!".repeat(24) + "\n",
+            "content/x.md:5:1: error: the brackets opened here hold 24 backslashes"),
+        Arguments.of(
             "a control character",
             (Supplier<String>) () -> "Text.\n\nA \u000B tab.\n",
             "content/x.md:5:3: error: the body holds the invisible character U+000B here"),
@@ -124,7 +133,14 @@ class BodyLimitsTest {
   @MethodSource("hostile")
   void aBodyAtTheLimitsStillRenders(String name, Supplier<String> ignored, String alsoIgnored) {
     String deep =
-        ">".repeat(32) + " " + "[a](/b) ".repeat(200) + "\n\n" + "![a](p.jpg)\n".repeat(100);
+        ">".repeat(32)
+            + " "
+            + "[a](/b) ".repeat(200)
+            + "\n\n"
+            + "![a](p.jpg)\n".repeat(100)
+            + "\n["
+            + "\\!".repeat(8)
+            + "\n";
     Problems problems = new Problems();
     String html =
         new MarkdownRenderer("https://example.org/", "/", lang -> "Photo")
