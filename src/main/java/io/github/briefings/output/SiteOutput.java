@@ -255,21 +255,22 @@ public final class SiteOutput {
     // update swapped out, brought up to date, when it was kept; else the staging folder, into
     // which every file the new site keeps is linked (not copied) from the output
     Optional<SpareSite.Taken> taken = spare.take();
+    Path site = root();
     if (taken.isPresent()) {
+      site = taken.get().folder();
       try {
         taken
             .get()
             .update(
                 output, root(), written, removed, current::contains, p -> previous.get(p) != null);
       } catch (IOException | RuntimeException e) {
-        FolderDeletion.start(StagingDirectory.renamedForDeletion(taken.get().folder()));
+        FolderDeletion.start(StagingDirectory.renamedForDeletion(site));
         throw e;
       }
-      staging.commitInstead(taken.get().folder(), spare, differences);
     } else {
       linkKept();
-      staging.commitKeeping(spare, differences);
     }
+    staging.commitKeeping(site, spare, differences);
   }
 
   /** The site paths of the files in {@link #root()}, sorted. */

@@ -57,23 +57,16 @@ public final class StagingDirectory {
   }
 
   /**
-   * Replaces the output with the staging folder and keeps the old output as {@code spare}, which
-   * differs from the new output at {@code differences}.
+   * Replaces the output with {@code site} (this folder, or the spare brought up to date with this
+   * folder's files) and keeps the old output as {@code spare}, which differs from the new output at
+   * {@code differences}; this folder, when it is not {@code site}, is deleted (emptied of its
+   * files).
    */
-  void commitKeeping(SpareSite spare, Set<String> differences) throws IOException {
-    Optional<Path> old = swapIn(staging);
-    if (old.isPresent()) {
-      keep(spare, old.get(), differences);
-    }
-  }
-
-  /**
-   * Replaces the output with {@code site} (the spare, brought up to date with this folder's files)
-   * and keeps the old output as {@code spare}; this folder, emptied of its files, is deleted.
-   */
-  void commitInstead(Path site, SpareSite spare, Set<String> differences) throws IOException {
+  void commitKeeping(Path site, SpareSite spare, Set<String> differences) throws IOException {
     Optional<Path> old = swapIn(site);
-    FolderDeletion.start(renamedForDeletion(staging));
+    if (!site.equals(staging)) {
+      FolderDeletion.start(renamedForDeletion(staging));
+    }
     if (old.isPresent()) {
       keep(spare, old.get(), differences);
     }
